@@ -1,0 +1,74 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+import type { CollaborativeRelation, TeamRelation } from "./policy";
+import { isTeamRole, type Role } from "./roles";
+
+export type Actor = { id: string; role: Role };
+
+/** Organisation ids from `organisationId` up to the root (the organisation tree is shallow). */
+async function ancestorOrganisationIds(db: Db, organisationId: string | null): Promise<string[]> {
+  const ids: string[] = [];
+  let current = organisationId;
+  while (current && ids.length < 16) {
+    ids.push(current);
+    const organisation = await db.organisation.findUnique({ where: { id: current }, select: { parentId: true } });
+    current = organisation?.parentId ?? null;
+  }
+  return ids;
+}
+
+async function managerReaches(db: Db, actor: Actor, collaborativeId: string, organisationIds: () => Promise<string[]>) {
+  if (actor.role !== "MANAGER") return false;
+  const scopes = await db.managerScope.findMany({ where: { userId: actor.id } });
+  if (scopes.some((scope) => scope.collaborativeId === collaborativeId)) return true;
+  const scopedOrganisations = scopes.flatMap((scope) => (scope.organisationId ? [scope.organisationId] : []));
+  if (scopedOrganisations.length === 0) return false;
+  const ancestors = await organisationIds();
+  return ancestors.some((id) => scopedOrganisations.includes(id));
+}
+
+/** How the actor stands to a team; null when the team does not exist. */
+export async function getTeamRelations(db: Db, actor: Actor, teamId: string): Promise<TeamRelation[] | null> {
+  const team = await db.team.findUnique({
+    where: { id: teamId },
+    select: {
+      collaborativeId: true,
+      microsystem: { select: { organisationId: true } },
+      members: { where: { userId: actor.id }, select: { role: true } },
+      collaborative: { select: { staff: { where: { userId: actor.id }, select: { userId: true } } } },
+    },
+  });
+  if (!team) return null;
+  const relations: TeamRelation[] = team.members.map((member) => member.role).filter(isTeamRole);
+  if (actor.role === "ADMIN") relations.push("ADMIN");
+  if (actor.role === "SECRETARIAT" && team.collaborative.staff.length > 0) relations.push("SECRETARIAT");
+  const reaches = await managerReaches(db, actor, team.collaborativeId, () =>
+    ancestorOrganisationIds(db, team.microsystem.organisationId),
+  );
+  if (reaches) relations.push("MANAGER");
+  return relations;
+}
+
+/** How the actor stands to a collaborative; null when it does not exist. */
+export async function getCollaborativeRelations(
+  db: Db,
+  actor: Actor,
+  collaborativeId: string,
+): Promise<CollaborativeRelation[] | null> {
+  const collaborative = await db.collaborative.findUnique({
+    where: { id: collaborativeId },
+    select: {
+      organisationId: true,
+      staff: { where: { userId: actor.id }, select: { userId: true } },
+      teams: { where: { members: { some: { userId: actor.id } } }, select: { id: true }, take: 1 },
+    },
+  });
+  if (!collaborative) return null;
+  const relations: CollaborativeRelation[] = [];
+  if (actor.role === "ADMIN") relations.push("ADMIN");
+  if (actor.role === "SECRETARIAT" && collaborative.staff.length > 0) relations.push("SECRETARIAT");
+  if (collaborative.teams.length > 0) relations.push("TEAM_MEMBER");
+  if (await managerReaches(db, actor, collaborativeId, () => ancestorOrganisationIds(db, collaborative.organisationId)))
+    relations.push("MANAGER");
+  return relations;
+}

@@ -1,0 +1,45 @@
+// Locale-aware formatting that the message catalogues cannot do alone: numbers with the
+// locale's decimal separator, ISO week numbers, and parsing of typed decimals.
+import { getISOWeek, getISOWeekYear } from "date-fns";
+import { INTL_TAGS, type Locale } from "./locales";
+
+export function formatNumber(locale: Locale, value: number, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat(INTL_TAGS[locale], { maximumFractionDigits }).format(value);
+}
+
+export function formatDate(locale: Locale, date: Date, timeZone: string, style: "medium" | "long" = "medium"): string {
+  return new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: style, timeZone }).format(date);
+}
+
+export function formatDateTime(locale: Locale, date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
+}
+
+/** ISO 8601 week and week-year of a UTC date (week 1 holds the year's first Thursday). */
+export function isoWeekOf(date: Date): { week: number; year: number } {
+  // date-fns reads local calendar fields; shift so the UTC calendar day is what it sees.
+  const local = new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+  return { week: getISOWeek(local), year: getISOWeekYear(local) };
+}
+
+export function formatMonth(locale: Locale, date: Date): string {
+  return new Intl.DateTimeFormat(INTL_TAGS[locale], { month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+}
+
+/**
+ * Reads a number as a person types it: "12,5", "12.5", "1 234,5", "1.234,5" and "1,234.5".
+ * The last separator is the decimal mark when both appear; a lone separator is a decimal mark.
+ * Returns null for anything that is not a finite number.
+ */
+export function parseDecimal(input: string): number | null {
+  const trimmed = input.trim().replace(/[\s\u00a0\u202f']/g, "");
+  if (!/^[+-]?[\d.,]+$/.test(trimmed) || !/\d/.test(trimmed)) return null;
+  const lastComma = trimmed.lastIndexOf(",");
+  const lastDot = trimmed.lastIndexOf(".");
+  const decimalMark = lastComma > lastDot ? "," : ".";
+  const thousands = decimalMark === "," ? "." : ",";
+  const withoutThousands = lastComma >= 0 && lastDot >= 0 ? trimmed.split(thousands).join("") : trimmed;
+  if (withoutThousands.split(decimalMark).length > 2) return null;
+  const value = Number(withoutThousands.replace(decimalMark, "."));
+  return Number.isFinite(value) ? value : null;
+}

@@ -1,0 +1,18 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getToken } from "next-auth/jwt";
+
+// Only sends signed-out visitors to the sign-in page. Every page and action checks permission itself.
+const PUBLIC_PATHS = [/^\/login$/, /^\/api\/auth\//, /^\/api\/health$/];
+
+export default async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (PUBLIC_PATHS.some((pattern) => pattern.test(pathname))) return NextResponse.next();
+  const token = await getToken({ req: request });
+  if (token) return NextResponse.next();
+  if (pathname.startsWith("/api/")) return NextResponse.json({ error: "UNAUTHENTICATED" }, { status: 401 });
+  const login = new URL("/login", request.url);
+  if (pathname !== "/") login.searchParams.set("callbackUrl", pathname + search);
+  return NextResponse.redirect(login);
+}
+
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|ico|css|js)$).*)"] };
