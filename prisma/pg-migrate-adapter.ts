@@ -54,7 +54,8 @@ function poolConfig(url: string): PoolFields {
 export function prismaPgForMigrate(url: string): SqlMigrationAwareDriverAdapterFactory {
   const config = poolConfig(url);
   const factory = new PrismaPg(config);
-  factory.connectToShadowDb = async (): Promise<SqlDriverAdapter> => {
+  // The factory's declared type is narrower than what the CLI needs from it (any SqlDriverAdapter).
+  (factory as unknown as { connectToShadowDb: () => Promise<SqlDriverAdapter> }).connectToShadowDb = async () => {
     const admin = await factory.connect();
     const database = `prisma_migrate_shadow_db_${globalThis.crypto.randomUUID().replaceAll("-", "")}`;
     await admin.executeScript(`CREATE DATABASE "${database}"`);

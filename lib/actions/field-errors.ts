@@ -21,7 +21,8 @@ export function toFieldErrors(error: z.ZodError): FieldErrors {
     const field = issue.path.length > 0 ? issue.path.join(".") : "_form";
     let key = KNOWN_MESSAGE_KEY.test(issue.message) ? issue.message : (KEY_BY_ISSUE[issue.code] ?? "invalid");
     if (issue.code === "too_small" && "minimum" in issue && issue.minimum === 1 && issue.origin === "string") key = "required";
-    (fieldErrors[field] ??= []).includes(key) || fieldErrors[field].push(key);
+    const keys = (fieldErrors[field] ??= []);
+    if (!keys.includes(key)) keys.push(key);
   }
   return fieldErrors;
 }

@@ -7,6 +7,11 @@ import { measurementValue } from "@/lib/measures/value";
 
 export const OPEN_CYCLE_STATES = ["PLAN", "DO", "STUDY", "ACT"] as const;
 
+/** True when the actor is on at least one team (the navigation then offers My team). */
+export async function isTeamMember(db: Db, actor: Actor): Promise<boolean> {
+  return (await db.teamMember.count({ where: { userId: actor.id } })) > 0;
+}
+
 /** The teams the actor belongs to, for the My team landing page. */
 export async function listMyTeams(db: Db, actor: Actor) {
   return db.team.findMany({

@@ -1,0 +1,14 @@
+import { notFound } from "next/navigation";
+import { TeamOverview } from "@/components/teams/team-overview";
+import { requireUser } from "@/lib/auth/session";
+import { prisma } from "@/lib/db/prisma";
+import { getTeamOverview } from "@/lib/teams/data";
+
+export default async function TeamPage({ params }: { params: Promise<{ teamId: string }> }) {
+  const user = await requireUser();
+  const { teamId } = await params;
+  // Outside the user's scope the team does not exist for them: the same 404 as an unknown id.
+  const overview = await getTeamOverview(prisma, user, teamId);
+  if (!overview) notFound();
+  return <TeamOverview overview={overview} />;
+}

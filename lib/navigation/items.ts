@@ -1,0 +1,30 @@
+import type { Role } from "@/lib/authz/roles";
+
+/** One entry of the main navigation; `label` is a key under nav.* in the catalogues. */
+export type NavItem = { href: string; label: "myTeam" | "collaboratives" | "overview" | "users" | "organisations" };
+
+const ITEMS_BY_ROLE: Record<Role, NavItem[]> = {
+  STAFF: [{ href: "/my-team", label: "myTeam" }],
+  SECRETARIAT: [{ href: "/collaboratives", label: "collaboratives" }],
+  MANAGER: [
+    { href: "/overview", label: "overview" },
+    { href: "/collaboratives", label: "collaboratives" },
+  ],
+  ADMIN: [
+    { href: "/admin/users", label: "users" },
+    { href: "/admin/organisations", label: "organisations" },
+    { href: "/collaboratives", label: "collaboratives" },
+  ],
+};
+
+/** The navigation that fits the user's role; anyone who is on a team also gets My team. */
+export function navigationFor(role: Role, isTeamMember: boolean): NavItem[] {
+  const items = ITEMS_BY_ROLE[role] ?? [];
+  if (!isTeamMember || items.some((item) => item.label === "myTeam")) return items;
+  return [{ href: "/my-team", label: "myTeam" }, ...items];
+}
+
+/** Where a role lands after signing in (PRODUCT.md §6). */
+export function landingPath(role: Role): string {
+  return (ITEMS_BY_ROLE[role] ?? ITEMS_BY_ROLE.STAFF)[0].href;
+}
