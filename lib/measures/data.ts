@@ -1,0 +1,140 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+import { authorizeTeam } from "@/lib/authz/authorize";
+import type { Actor } from "@/lib/authz/relations";
+import { buildPeriodAxis, isFrequency, type Frequency } from "./periods";
+import { hasDenominator, measurementValue } from "./value";
+
+/** The chart types a measure or a team's setting may choose (Measure.defaultChart, TeamMeasureSetting.chart). */
+export const CHART_KINDS = ["RUN", "I", "P", "U", "C", "G", "PP", "UP"] as const;
+export type ChartKind = (typeof CHART_KINDS)[number];
+
+export function isChartKind(value: unknown): value is ChartKind {
+  return typeof value === "string" && (CHART_KINDS as readonly string[]).includes(value);
+}
+
+/** P, U and their Laney forms need a denominator per point; a measure without one falls back to a run chart. */
+export function chartNeedsDenominator(chart: ChartKind): boolean {
+  return chart === "P" || chart === "U" || chart === "PP" || chart === "UP";
+}
+
+/** "12,30" → [12, 30]: the phase splits as qicharts2 `part`; anything that is not a positive whole number is dropped. */
+export function parsePhaseSplits(text: string): number[] {
+  const splits = text
+    .split(",")
+    .map((part) => Number(part.trim()))
+    .filter((value) => Number.isInteger(value) && value > 0);
+  return [...new Set(splits)].sort((a, b) => a - b);
+}
+
+/** The measures a team works with: the collaborative's shared measures and the team's own. */
+function teamMeasuresWhere(team: { id: string; collaborativeId: string }) {
+  return { archivedAt: null, OR: [{ collaborativeId: team.collaborativeId }, { teamId: team.id }] };
+}
+
+const MEASURE_SELECT = {
+  id: true,
+  name: true,
+  type: true,
+  compassPoint: true,
+  kind: true,
+  multiplier: true,
+  unit: true,
+  frequency: true,
+  direction: true,
+  goal: true,
+  defaultChart: true,
+  rules: true,
+  operationalDefinition: true,
+  numeratorDefinition: true,
+  denominatorDefinition: true,
+  teamId: true,
+} as const;
+
+/** The measures of a team for lists and links; null when the actor may not read the team. */
+export async function listTeamMeasures(db: Db, actor: Actor, teamId: string) {
+  const access = await authorizeTeam(db, actor, teamId, "team.read");
+  if (!access.ok) return null;
+  const team = await db.team.findUnique({ where: { id: teamId }, select: { id: true, collaborativeId: true } });
+  if (!team) return null;
+  return db.measure.findMany({
+    where: teamMeasuresWhere(team),
+    select: { id: true, name: true, type: true, frequency: true, teamId: true },
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+  });
+}
+
+/**
+ * Everything the chart page of one measure of one team shows: the measure's definition, the team's
+ * measurements on a continuous period axis (null where a period is missing), the team's chart
+ * settings and the markers (annotations and PDSA cycles linked to the measure).
+ * Null when the actor may not read the team, or the measure is neither shared by the team's
+ * collaborative nor the team's own (the page answers 404 for both, PRODUCT.md §4).
+ */
+export async function getTeamMeasureChart(db: Db, actor: Actor, teamId: string, measureId: string, now: Date = new Date()) {
+  const access = await authorizeTeam(db, actor, teamId, "team.read");
+  if (!access.ok) return null;
+  const team = await db.team.findUnique({
+    where: { id: teamId },
+    select: { id: true, name: true, collaborativeId: true, collaborative: { select: { name: true } } },
+  });
+  if (!team) return null;
+  const measure = await db.measure.findFirst({
+    where: { AND: [{ id: measureId }, teamMeasuresWhere(team)] },
+    select: MEASURE_SELECT,
+  });
+  if (!measure || !isFrequency(measure.frequency)) return null;
+
+  const [measurements, setting, annotations, cycleLinks] = await Promise.all([
+    db.measurement.findMany({
+      where: { teamId, measureId, periodStart: { lte: now } },
+      select: { periodStart: true, numerator: true, denominator: true, note: true },
+      orderBy: { periodStart: "asc" },
+    }),
+    db.teamMeasureSetting.findUnique({
+      where: { teamId_measureId: { teamId, measureId } },
+      select: { baselineCount: true, phaseSplits: true, chart: true },
+    }),
+    db.annotation.findMany({
+      where: { teamId, OR: [{ measureId: null }, { measureId }] },
+      select: { id: true, date: true, text: true, measureId: true },
+      orderBy: { date: "asc" },
+    }),
+    db.pdsaCycleMeasure.findMany({
+      where: { measureId, cycle: { teamId } },
+      select: { cycle: { select: { id: true, title: true, state: true, startedAt: true, completedAt: true } } },
+    }),
+  ]);
+
+  const frequency: Frequency = measure.frequency;
+  const withDenominator = hasDenominator(measure.kind);
+  const chosen = setting?.chart ?? measure.defaultChart;
+  const chart: ChartKind = isChartKind(chosen) && (withDenominator || !chartNeedsDenominator(chosen)) ? chosen : "RUN";
+  const points = buildPeriodAxis(frequency, measurements).map(({ periodStart, row }) => ({
+    periodStart,
+    numerator: row?.numerator ?? null,
+    denominator: withDenominator ? (row?.denominator ?? null) : null,
+    value: row ? measurementValue(measure.kind, measure.multiplier, row.numerator, row.denominator) : null,
+    note: row?.note ?? "",
+  }));
+  const cycles = cycleLinks
+    .map((link) => link.cycle)
+    .sort((a, b) => (a.startedAt?.getTime() ?? Infinity) - (b.startedAt?.getTime() ?? Infinity));
+
+  return {
+    team: { id: team.id, name: team.name, collaborativeName: team.collaborative.name },
+    measure: { ...measure, frequency, isTeamOwn: measure.teamId !== null },
+    chart,
+    setting: {
+      baselineCount: setting?.baselineCount ?? null,
+      phaseSplits: parsePhaseSplits(setting?.phaseSplits ?? ""),
+      chart: setting?.chart ?? null,
+    },
+    points,
+    annotations: annotations.map(({ id, date, text }) => ({ id, date, text })),
+    cycles,
+    relations: access.relations,
+  };
+}
+
+export type TeamMeasureChart = NonNullable<Awaited<ReturnType<typeof getTeamMeasureChart>>>;
