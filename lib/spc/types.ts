@@ -110,13 +110,23 @@ export interface SpcAnalysis {
 
 /** Options shared by every chart function. Indices are 0-based. */
 export interface SeriesOptions {
-  /** Freeze the centre line (and limits) on the first k points, as qicharts2 `freeze = k`. */
+  /**
+   * Freeze the centre line (and limits) on the first k points, as qicharts2 `freeze = k`. With phases,
+   * each phase uses its own points among the first k; a phase that starts after them uses all of its
+   * points (qicharts2 would leave it without a centre).
+   */
   baseline?: number;
-  /** Split the series after k1, k2, … points, as qicharts2 `part = c(k1, k2)`. */
+  /** Split the series after k1, k2, … points, as qicharts2 `part = c(k1, k2)`; each phase is recalculated. */
   phases?: number[];
   /** Points left out of the centre line, the limits and the runs analysis (qicharts2 `exclude`), 0-based. */
   exclude?: number[];
+  /**
+   * Rules on the centre line; default "anhoej". "ihi": shift ≥ 6, trend ≥ 5, too few/many runs,
+   * astronomical point. "mdc": shift ≥ 7, trend ≥ 7, two of three beyond 2 sigma (with outside limits on
+   * control charts). The Anhøj statistics of every phase are reported whatever the choice.
+   */
   rules?: RuleSet;
+  /** The measure's desired direction; kept on the analysis for callers (the verdict takes it in `summarise`). */
   direction?: Direction;
 }
 
