@@ -49,6 +49,19 @@ function isGood(side: SignalSide, direction: Direction): boolean {
   return direction === "up" ? side === "above" || side === "up" : side === "below" || side === "down";
 }
 
+/** Runs of points on one side of the centre line: the rules whose side describes a level, not a point. */
+const LEVEL_RULES: RuleCode[] = ["long-run", "shift"];
+
+/**
+ * The side a signal says the process is on now. A level signal (long run, shift) that ended before the
+ * latest useful point says the process has since left that side: an early run of poor values followed
+ * by data on the other side of the median is a change for the better, not a deterioration.
+ */
+function currentSide(s: SpcSignal, side: SignalSide, lastUseful: number): { side: SignalSide; ended: boolean } {
+  if (!LEVEL_RULES.includes(s.rule) || s.end > lastUseful) return { side, ended: false };
+  return { side: side === "above" ? "below" : side === "below" ? "above" : side, ended: true };
+}
+
 function describe(analysis: SpcAnalysis, s: SpcSignal, side: SignalSide): Record<string, number | string> {
   const phase = analysis.phases[s.phase];
   switch (s.rule) {
@@ -91,7 +104,9 @@ function assurance(analysis: SpcAnalysis, direction: Direction, goal: number | u
  * is given on a control chart (NHS MDC: goal against the latest process limits).
  * - Fewer than 10 useful points in the last phase: "too-few-points".
  * - Anhøj and IHI rule sets: the most recent directional signal of the last phase decides (ties go to
- *   the more specific rule). A signal without a side (few crossings, too few runs) takes the side of the
+ *   the more specific rule). A long run or shift that ended before the latest useful point counts for
+ *   the other side (the process has moved away from it since); `values.timing` is then "ended" and
+ *   `values.side` stays the side of the run, so the words can say "after 15 points above the median". A signal without a side (few crossings, too few runs) takes the side of the
  *   process now, i.e. of the last useful point's run: few crossings means the points cluster in long
  *   stretches, and the latest stretch is where the process is. "too-many-runs" has no direction and is
  *   only listed in `neutral`.
@@ -141,10 +156,13 @@ export function summarise(analysis: SpcAnalysis, direction: Direction, goal?: nu
   const chosen = ranked[0];
   const assured = assurance(analysis, direction, goal);
   if (!chosen) return { verdict: "no-signal", rule: null, values: {}, neutral, assurance: assured };
+  const now = analysis.rules === "mdc" ? { side: chosen.side, ended: false } : currentSide(chosen.s, chosen.side, lastUseful);
+  const values = describe(analysis, chosen.s, chosen.side);
+  if (now.ended) values.timing = "ended";
   return {
-    verdict: isGood(chosen.side, direction) ? "improving" : "deteriorating",
+    verdict: isGood(now.side, direction) ? "improving" : "deteriorating",
     rule: chosen.s.rule,
-    values: describe(analysis, chosen.s, chosen.side),
+    values,
     neutral,
     assurance: assured,
   };

@@ -71,7 +71,7 @@ export const MICROSYSTEMS: MicrosystemSpec[] = [
     profile: danishWard("kirurgiske patienter", 22, 28, "Både planlagte operationer og akutte mavesmerter; korte indlæggelser.", "Kirurgerne er ofte på operationsgangen, så stuegangen varetages af skiftende læger.", "Patienterne ser sjældent den operatør, der opererede dem. Uklart hvem der ejer forløbet ved komplikationer."),
   },
   {
-    key: "ms-akut", name: "Akutmodtagelsen, observationsafsnit", organisation: "dep-akut", kind: "WARD", country: "DK",
+    key: "ms-akut", name: "Akutafsnit AMA1", organisation: "dep-akut", kind: "WARD", country: "DK",
     profile: danishWard("akutte patienter de første op til 48 timer", 30, 40, "Bred sammensætning af medicinske og kirurgiske patienter; høj gennemstrømning.", "Akutlæger i døgndækning med vagtskifte tre gange i døgnet.", "Mange overleveringer på kort tid. PAL-rollen giver mindst mening her og skal tilpasses korte forløb."),
   },
   {

@@ -76,6 +76,9 @@ export type Language = "da" | "nb";
 
 export type MeasureEffect = "strong" | "weak" | "none";
 
+/** One step of an improvement curve: at `atWeeks` after the team's start, `weight` of the gain arrives (over a few weeks). */
+export type Step = { atWeeks: number; weight: number };
+
 /** How a measure's data are simulated. Levels are proportions (0–1), rates per `multiplier` units, or mean counts. */
 export type MeasureSimulation = {
   /** What the denominator counts: admissions (per week), survey (patients asked), bedDays, discharges (per month), residents, none. */
@@ -130,7 +133,7 @@ export type CycleTemplate = {
   observations: string;
   surprises: string;
   learningSummary: string;
-  decisionNote: string;
+  decisionNotes: Partial<Record<CycleDecision, string>>;
   abandonReason?: string;
   measures: string[];
 };
@@ -144,6 +147,9 @@ export type CyclePlan = {
   durationDays: number;
   /** Continues the ramp of the previous cycle in the team's list with the same `ramp` name. */
   ramp?: string;
+  /** Overrides the template's scale (and adds it to the title). */
+  scale?: string;
+  abandonReason?: string;
 };
 
 export type TeamSpec = {
@@ -165,6 +171,8 @@ export type TeamSpec = {
   /** Weeks at the end not yet entered. */
   missingRecentWeeks?: number;
   deteriorates?: boolean;
+  /** Multiplies a measure's simulated levels for this team (by measure key), e.g. home care has fewer falls per 1000 days. */
+  levelFactor?: Record<string, number>;
   /** Skips the previous month's report (overdue). */
   reportOverdue?: boolean;
   contact: string;
@@ -172,8 +180,8 @@ export type TeamSpec = {
   patientRepresentative?: string;
   aim: string;
   cycles: CyclePlan[];
-  /** Short team-specific texts used in annotations. */
-  annotations: { weeksAfterStart: number; text: string; measure?: string }[];
+  /** Dated notes on the team's charts; "{week}" is replaced by the ISO week number. */
+  annotations: { weeksAfterStart: number; text: string; measure?: string; atSummerGap?: boolean }[];
 };
 
 export type SeminarTheme = {
@@ -196,7 +204,7 @@ export type CollaborativeSpec = {
   secretariat: string;
   drivers: DriverSpec[];
   measures: MeasureSpec[];
-  teamMeasures: { team: string; startWeeks: number; spec: MeasureSpec }[];
+  teamMeasures: { team: string; startWeeks: number; spec: MeasureSpec; steps?: Step[] }[];
   teams: TeamSpec[];
   cycleTemplates: Record<string, CycleTemplate>;
   ideaBoard: string[];
@@ -213,5 +221,4 @@ export type CollaborativeSpec = {
     themes: SeminarTheme[];
     materials: string[];
   };
-  annotationsShared: { weeksAfterStart: number; text: string }[];
 };

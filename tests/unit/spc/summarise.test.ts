@@ -146,3 +146,29 @@ describe("MDC signals across a recalculation", () => {
     expect(a.points.map((p) => p.signal)).toEqual([...Array(7).fill(false), ...Array(7).fill(true)]);
   });
 });
+
+describe("summarise: a long run that has ended", () => {
+  // 15 poor weeks (30 falls) before a change, then 45 weeks that cross the overall median often.
+  const after = Array.from({ length: 45 }, (_, i) => (i % 2 === 0 ? 10 + (i % 3) : 20 + (i % 3)));
+  const series = [...Array(15).fill(30), ...after];
+
+  it("reads an early run of poor values followed by better data as improving, not deteriorating", () => {
+    const analysis = runChart(series);
+    const summary = summarise(analysis, "down");
+    expect(analysis.phases[0].longestRun).toBe(15);
+    expect(summary.verdict).toBe("improving");
+    expect(summary.rule).toBe("long-run");
+    expect(summary.values).toMatchObject({ length: 15, side: "above", timing: "ended" });
+  });
+
+  it("reads the same early run as deteriorating when higher is better", () => {
+    expect(summarise(runChart(series), "up").verdict).toBe("deteriorating");
+  });
+
+  it("keeps the side of a run that lasts to the latest point", () => {
+    const lastRun = [...after, ...Array(15).fill(30)];
+    const summary = summarise(runChart(lastRun), "down");
+    expect(summary.verdict).toBe("deteriorating");
+    expect(summary.values.timing).toBeUndefined();
+  });
+});
