@@ -25,7 +25,10 @@ export async function TeamOverview({ overview }: { overview: Overview }) {
     <div className="flex flex-col gap-6">
       <div>
         <p className="text-sm text-slate-600">
-          {team.collaborative.name} · {team.microsystem.organisation.name}
+          {team.collaborative.name} · {team.microsystem.organisation.name} ·{" "}
+          <Link className="text-brand-700 underline" href={`/microsystems/${team.microsystem.id}`}>
+            {t("microsystemLink")}
+          </Link>
         </p>
         <h1 className="text-2xl font-semibold">{team.name}</h1>
       </div>
@@ -58,7 +61,9 @@ export async function TeamOverview({ overview }: { overview: Overview }) {
               {measures.map((measure) => (
                 <tr key={measure.id}>
                   <th scope="row" className="font-medium">
-                    {measure.name}
+                    <Link href={`/teams/${team.id}/measures/${measure.id}`} className="text-brand-700 underline">
+                      {measure.name}
+                    </Link>
                     {measure.teamId && <span className="ml-2 text-xs text-slate-600">{t("teamOwnMeasure")}</span>}
                   </th>
                   <td>{tEnums(`measureType.${measure.type}`)}</td>

@@ -39,14 +39,27 @@ export type CollaborativeAction = keyof typeof COLLABORATIVE_POLICY;
 
 /** Actions that depend on the global role alone. */
 export const ROLE_POLICY = {
-  "collaborative.create": ["SECRETARIAT", "ADMIN"],
+  // Only the secretariat: its creator becomes the staff that manages it (an admin would leave it unmanaged).
+  "collaborative.create": ["SECRETARIAT"],
   "organisation.manage": ["ADMIN"],
+  "microsystem.create": ["ADMIN", "SECRETARIAT"],
   "user.manage": ["ADMIN"],
   "outbox.read": ["ADMIN"],
   "dashboard.regional": ["MANAGER", "ADMIN"],
   "apiToken.manage": ["MANAGER", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 export type RoleAction = keyof typeof ROLE_POLICY;
+
+/** How a user stands to a clinical microsystem: a role on one of its teams, or a global reach. */
+export type MicrosystemRelation = TeamRole | "SECRETARIAT" | "MANAGER" | "ADMIN";
+
+/** The microsystem and its 5P profile (PRODUCT.md §2): its own team members keep the profile. */
+export const MICROSYSTEM_POLICY = {
+  "microsystem.read": [...TEAM_MEMBERS, "SECRETARIAT", "MANAGER", "ADMIN"],
+  "microsystem.edit": ["SECRETARIAT", "ADMIN"],
+  "microsystem.editProfile": [...TEAM_WORKERS, "SECRETARIAT", "ADMIN"],
+} as const satisfies Record<string, readonly MicrosystemRelation[]>;
+export type MicrosystemAction = keyof typeof MICROSYSTEM_POLICY;
 
 export type Decision = "ALLOW" | "FORBIDDEN" | "NOT_FOUND";
 
@@ -72,4 +85,10 @@ export function decideCollaborative(relations: readonly CollaborativeRelation[],
 
 export function decideRole(role: string, action: RoleAction): Decision {
   return allows(ROLE_POLICY, action, [role]) ? "ALLOW" : "FORBIDDEN";
+}
+
+/** The decision for a microsystem action, with the same NOT_FOUND rule as decideTeam. */
+export function decideMicrosystem(relations: readonly MicrosystemRelation[], action: MicrosystemAction): Decision {
+  if (!allows(MICROSYSTEM_POLICY, "microsystem.read", relations)) return "NOT_FOUND";
+  return allows(MICROSYSTEM_POLICY, action, relations) ? "ALLOW" : "FORBIDDEN";
 }

@@ -2,30 +2,9 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { authorizeTeam } from "@/lib/authz/authorize";
 import type { Actor } from "@/lib/authz/relations";
+import { effectiveChart, parsePhaseSplits } from "./chart-kind";
 import { buildPeriodAxis, isFrequency, type Frequency } from "./periods";
 import { hasDenominator, measurementValue } from "./value";
-
-/** The chart types a measure or a team's setting may choose (Measure.defaultChart, TeamMeasureSetting.chart). */
-export const CHART_KINDS = ["RUN", "I", "P", "U", "C", "G", "PP", "UP"] as const;
-export type ChartKind = (typeof CHART_KINDS)[number];
-
-export function isChartKind(value: unknown): value is ChartKind {
-  return typeof value === "string" && (CHART_KINDS as readonly string[]).includes(value);
-}
-
-/** P, U and their Laney forms need a denominator per point; a measure without one falls back to a run chart. */
-export function chartNeedsDenominator(chart: ChartKind): boolean {
-  return chart === "P" || chart === "U" || chart === "PP" || chart === "UP";
-}
-
-/** "12,30" → [12, 30]: the phase splits as qicharts2 `part`; anything that is not a positive whole number is dropped. */
-export function parsePhaseSplits(text: string): number[] {
-  const splits = text
-    .split(",")
-    .map((part) => Number(part.trim()))
-    .filter((value) => Number.isInteger(value) && value > 0);
-  return [...new Set(splits)].sort((a, b) => a - b);
-}
 
 /** The measures a team works with: the collaborative's shared measures and the team's own. */
 function teamMeasuresWhere(team: { id: string; collaborativeId: string }) {
@@ -108,8 +87,7 @@ export async function getTeamMeasureChart(db: Db, actor: Actor, teamId: string, 
 
   const frequency: Frequency = measure.frequency;
   const withDenominator = hasDenominator(measure.kind);
-  const chosen = setting?.chart ?? measure.defaultChart;
-  const chart: ChartKind = isChartKind(chosen) && (withDenominator || !chartNeedsDenominator(chosen)) ? chosen : "RUN";
+  const chart = effectiveChart(setting?.chart, measure.defaultChart, withDenominator);
   const points = buildPeriodAxis(frequency, measurements).map(({ periodStart, row }) => ({
     periodStart,
     numerator: row?.numerator ?? null,

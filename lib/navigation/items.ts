@@ -1,19 +1,26 @@
 import type { Role } from "@/lib/authz/roles";
 
 /** One entry of the main navigation; `label` is a key under nav.* in the catalogues. */
-export type NavItem = { href: string; label: "myTeam" | "collaboratives" | "overview" | "users" | "organisations" };
+export type NavItem = { href: string; label: "myTeam" | "collaboratives" | "overview" | "users" | "organisations" | "microsystems" | "charts" };
 
 const ITEMS_BY_ROLE: Record<Role, NavItem[]> = {
-  STAFF: [{ href: "/my-team", label: "myTeam" }],
-  SECRETARIAT: [{ href: "/collaboratives", label: "collaboratives" }],
+  STAFF: [{ href: "/my-team", label: "myTeam" }, { href: "/charts", label: "charts" }],
+  SECRETARIAT: [
+    { href: "/collaboratives", label: "collaboratives" },
+    { href: "/microsystems", label: "microsystems" },
+    { href: "/charts", label: "charts" },
+  ],
   MANAGER: [
     { href: "/overview", label: "overview" },
     { href: "/collaboratives", label: "collaboratives" },
+    { href: "/charts", label: "charts" },
   ],
   ADMIN: [
     { href: "/admin/users", label: "users" },
     { href: "/admin/organisations", label: "organisations" },
     { href: "/collaboratives", label: "collaboratives" },
+    { href: "/microsystems", label: "microsystems" },
+    { href: "/charts", label: "charts" },
   ],
 };
 

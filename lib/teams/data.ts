@@ -57,7 +57,7 @@ export async function getTeamOverview(db: Db, actor: Actor, teamId: string, now:
       status: true,
       collaborativeId: true,
       collaborative: { select: { id: true, name: true, aim: true, timeZone: true } },
-      microsystem: { select: { name: true, kind: true, organisation: { select: { name: true } } } },
+      microsystem: { select: { id: true, name: true, kind: true, organisation: { select: { name: true } } } },
     },
   });
   if (!team) return null;
@@ -94,5 +94,49 @@ export async function getTeamOverview(db: Db, actor: Actor, teamId: string, now:
     }),
     openCycles,
     nextSeminar,
+  };
+}
+
+/** The aim page: the aim with the version a save must carry; null out of scope (page 404). */
+export async function getTeamAim(db: Db, actor: Actor, teamId: string) {
+  const access = await authorizeTeam(db, actor, teamId, "team.read");
+  if (!access.ok) return null;
+  const team = await db.team.findUnique({
+    where: { id: teamId },
+    select: { id: true, name: true, aim: true, version: true, collaborative: { select: { name: true, aim: true } } },
+  });
+  if (!team) return null;
+  const canEdit = (await authorizeTeam(db, actor, teamId, "team.editAim")).ok;
+  return { team, canEdit };
+}
+
+/** The members page: who is on the team with which role; null out of scope. */
+export async function getTeamMembers(db: Db, actor: Actor, teamId: string) {
+  const access = await authorizeTeam(db, actor, teamId, "team.read");
+  if (!access.ok) return null;
+  const team = await db.team.findUnique({
+    where: { id: teamId },
+    select: {
+      id: true,
+      name: true,
+      members: {
+        select: { role: true, user: { select: { id: true, name: true, email: true, deactivatedAt: true } } },
+        orderBy: [{ role: "asc" }, { createdAt: "asc" }],
+      },
+    },
+  });
+  if (!team) return null;
+  const canManage = (await authorizeTeam(db, actor, teamId, "team.manageMembers")).ok;
+  return {
+    team: { id: team.id, name: team.name },
+    members: team.members.map((member) => ({
+      userId: member.user.id,
+      name: member.user.name,
+      email: member.user.email,
+      isActive: member.user.deactivatedAt === null,
+      role: member.role,
+    })),
+    canManage,
+    actorId: actor.id,
   };
 }

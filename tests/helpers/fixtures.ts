@@ -7,9 +7,10 @@ const unique = () => randomUUID().slice(0, 8);
 
 export async function makeUser(db: Db, role: Role = "STAFF", overrides: { email?: string; passwordHash?: string; locale?: string } = {}) {
   const id = unique();
-  return db.user.create({
+  const user = await db.user.create({
     data: { email: overrides.email ?? `user-${id}@test.example`, name: `User ${id}`, role, passwordHash: overrides.passwordHash, locale: overrides.locale ?? "da" },
   });
+  return { ...user, role };
 }
 
 export async function makeOrganisation(db: Db, kind = "REGION", parentId: string | null = null) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideCollaborative, decideRole, decideTeam, type TeamAction, type TeamRelation } from "@/lib/authz/policy";
+import { decideCollaborative, decideMicrosystem, decideRole, decideTeam, type MicrosystemAction, type MicrosystemRelation, type TeamAction, type TeamRelation } from "@/lib/authz/policy";
 
 // The expected table is written out by hand from PRODUCT.md §4, one row per action, so a change to
 // the policy must be a deliberate change here too. C = contact person, M = member, P = patient
@@ -65,5 +65,34 @@ describe("collaborative and role policy", () => {
     expect(decideRole("MANAGER", "dashboard.regional")).toBe("ALLOW");
     expect(decideRole("STAFF", "dashboard.regional")).toBe("FORBIDDEN");
     expect(decideRole("ROOT", "user.manage")).toBe("FORBIDDEN");
+  });
+});
+
+// Microsystems and their 5P profile, with the same letters as the team table.
+const EXPECTED_MICROSYSTEM: Record<MicrosystemAction, string> = {
+  "microsystem.read": "CMPSGA",
+  "microsystem.edit": "SA",
+  "microsystem.editProfile": "CMSA",
+};
+
+describe("microsystem policy table", () => {
+  for (const [action, allowed] of Object.entries(EXPECTED_MICROSYSTEM) as [MicrosystemAction, string][]) {
+    it(`${action} is allowed for exactly ${allowed}`, () => {
+      for (const [letter, relation] of Object.entries(RELATION_BY_LETTER) as [string, MicrosystemRelation][]) {
+        expect(decideMicrosystem([relation], action), `${relation} → ${action}`).toBe(allowed.includes(letter) ? "ALLOW" : "FORBIDDEN");
+      }
+    });
+  }
+
+  it("someone with no relation to the microsystem gets NOT_FOUND, and unknown actions fail closed", () => {
+    for (const action of Object.keys(EXPECTED_MICROSYSTEM) as MicrosystemAction[]) expect(decideMicrosystem([], action)).toBe("NOT_FOUND");
+    expect(decideMicrosystem(["ADMIN"], "microsystem.delete" as MicrosystemAction)).toBe("FORBIDDEN");
+  });
+
+  it("only administrators and the secretariat create microsystems", () => {
+    expect(decideRole("ADMIN", "microsystem.create")).toBe("ALLOW");
+    expect(decideRole("SECRETARIAT", "microsystem.create")).toBe("ALLOW");
+    expect(decideRole("MANAGER", "microsystem.create")).toBe("FORBIDDEN");
+    expect(decideRole("STAFF", "microsystem.create")).toBe("FORBIDDEN");
   });
 });

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { TeamNav } from "@/components/teams/team-nav";
 import { TeamOverview, TeamSwitcher } from "@/components/teams/team-overview";
 import { requireUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
@@ -27,6 +28,7 @@ export default async function MyTeamPage() {
   return (
     <>
       <TeamSwitcher teams={teams} currentId={teams[0].id} />
+      <TeamNav teamId={teams[0].id} current="overview" />
       <TeamOverview overview={overview} />
     </>
   );

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
-import { getCollaborativeOverview } from "@/lib/collaboratives/data";
+import { CollaborativeSetupNav } from "@/components/collaboratives/setup-nav";
+import { canManageCollaborative, getCollaborativeOverview } from "@/lib/collaboratives/data";
 import { prisma } from "@/lib/db/prisma";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
@@ -17,6 +18,7 @@ export default async function CollaborativePage({ params }: { params: Promise<{ 
   const raw = await getLocale();
   const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
   const { collaborative, teams, nextSeminar } = overview;
+  const mayManage = await canManageCollaborative(prisma, user, collaborativeId);
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -26,6 +28,7 @@ export default async function CollaborativePage({ params }: { params: Promise<{ 
         </p>
         <h1 className="text-2xl font-semibold">{collaborative.name}</h1>
       </div>
+      {mayManage && <CollaborativeSetupNav collaborativeId={collaborative.id} current="overview" />}
       <section aria-labelledby="aim-heading" className="card">
         <h2 id="aim-heading" className="text-lg font-semibold">
           {t("aim")}

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { TeamNav } from "@/components/teams/team-nav";
 import { TeamOverview } from "@/components/teams/team-overview";
 import { requireUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
@@ -10,5 +11,10 @@ export default async function TeamPage({ params }: { params: Promise<{ teamId: s
   // Outside the user's scope the team does not exist for them: the same 404 as an unknown id.
   const overview = await getTeamOverview(prisma, user, teamId);
   if (!overview) notFound();
-  return <TeamOverview overview={overview} />;
+  return (
+    <>
+      <TeamNav teamId={teamId} current="overview" />
+      <TeamOverview overview={overview} />
+    </>
+  );
 }

@@ -1,0 +1,197 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { ChartModel, PlacedMarker } from "./chart-data";
+import type { ChartFormat } from "./chart-format";
+import { plotData, tickIndices, type PlotLine } from "./chart-plot-data";
+import { CHART_COLOURS, PointMark } from "./chart-shapes";
+import { ChartTooltip } from "./chart-tooltip";
+
+/** Room per axis label ("uge 52", "sep."), so ticks never overlap however narrow the chart. */
+const PX_PER_TICK = 64;
+const AXES_WIDTH = 90;
+
+/** The width of an element, kept up to date as the layout changes. */
+function useWidth(fallback: number) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(fallback);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => setWidth(entry.contentRect.width));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, width };
+}
+
+function lineStyle(line: PlotLine): { stroke: string; strokeWidth: number; strokeDasharray?: string; type: "linear" | "step" } {
+  if (line.role === "lcl" || line.role === "ucl") return { stroke: CHART_COLOURS.limit, strokeWidth: 1.5, strokeDasharray: "5 3", type: "step" };
+  if (line.role === "frozen") return { stroke: CHART_COLOURS.centre, strokeWidth: 2, strokeDasharray: "2 3", type: "linear" };
+  return { stroke: CHART_COLOURS.centre, strokeWidth: 2, strokeDasharray: line.dashed ? "6 3" : undefined, type: "linear" };
+}
+
+/** A numbered badge above a vertical marker line (annotations and PDSA cycles). */
+function markerShape(text: string) {
+  function MarkerShape(props: { x1?: number; y1?: number; x2?: number; y2?: number }) {
+    const { x1 = 0, y1 = 0, y2 = 0 } = props;
+    const top = Math.min(y1, y2);
+    const width = Math.max(18, text.length * 7 + 8);
+    return (
+      <g>
+        <line x1={x1} y1={top} x2={x1} y2={Math.max(y1, y2)} stroke={CHART_COLOURS.marker} strokeWidth={1.5} strokeDasharray="2 2" />
+        <rect x={x1 - width / 2} y={top - 20} width={width} height={18} rx={9} fill={CHART_COLOURS.marker} />
+        <text x={x1} y={top - 7} textAnchor="middle" fill="#ffffff" fontSize={11} fontWeight={600}>
+          {text}
+        </text>
+      </g>
+    );
+  }
+  return MarkerShape;
+}
+
+function groupMarkers(markers: readonly PlacedMarker[]): { index: number; numbers: number[] }[] {
+  const groups = new Map<number, number[]>();
+  for (const marker of markers) {
+    if (marker.index < 0) continue;
+    groups.set(marker.index, [...(groups.get(marker.index) ?? []), marker.number]);
+  }
+  return [...groups].map(([index, numbers]) => ({ index, numbers }));
+}
+
+/** The Recharts drawing of a chart model. Draws only what the model holds: no statistics here. */
+export function ChartPlot({ model, format, ariaLabel, height }: { model: ChartModel; format: ChartFormat; ariaLabel: string; height: number }) {
+  const t = useTranslations("charts");
+  const { ref, width } = useWidth(800);
+  const { rows, lines } = plotData(model);
+  const ticks = tickIndices(rows.length, Math.max(2, Math.floor((width - AXES_WIDTH) / PX_PER_TICK)));
+  const tickYears = new Map(ticks.map((index) => [index, format.periodShort(rows[index].period).year]));
+
+  const renderTick = (props: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) => {
+    const index = Number(props.payload?.value);
+    const row = rows[index];
+    if (!row) return <g />;
+    const { label, year } = format.periodShort(row.period);
+    const previous = ticks[ticks.indexOf(index) - 1];
+    const showYear = previous === undefined || tickYears.get(previous) !== year;
+    return (
+      <g transform={`translate(${props.x},${props.y})`}>
+        <text dy={14} textAnchor="middle" fill="#374151" fontSize={12}>
+          {label}
+        </text>
+        {showYear && (
+          <text dy={29} textAnchor="middle" fill="#374151" fontSize={12}>
+            {year}
+          </text>
+        )}
+      </g>
+    );
+  };
+
+  const renderDot = (props: { cx?: number; cy?: number; index?: number; payload?: { signal?: string } }) => {
+    const { cx, cy, index = 0 } = props;
+    if (typeof cx !== "number" || typeof cy !== "number" || rows[index]?.value == null) return <g key={`dot-${index}`} />;
+    return (
+      <g key={`dot-${index}`}>
+        <PointMark cx={cx} cy={cy} signal={rows[index].signal} />
+      </g>
+    );
+  };
+
+  const renderActiveDot = (props: { cx?: number; cy?: number; index?: number }) => {
+    const { cx, cy, index = 0 } = props;
+    if (typeof cx !== "number" || typeof cy !== "number" || !rows[index]) return <g />;
+    return <PointMark cx={cx} cy={cy} signal={rows[index].signal} active />;
+  };
+
+  return (
+    <div ref={ref} className="w-full">
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+        <ComposedChart
+          data={rows}
+          margin={{ top: 28, right: 64, bottom: 16, left: 4 }}
+          accessibilityLayer
+          role="img"
+          aria-label={ariaLabel}
+        >
+          <CartesianGrid stroke={CHART_COLOURS.grid} vertical={false} />
+          <XAxis
+            type="number"
+            dataKey="index"
+            domain={[-0.5, rows.length - 0.5]}
+            ticks={ticks}
+            interval={0}
+            tick={renderTick}
+            height={40}
+            allowDecimals={false}
+            stroke="#6b7280"
+          />
+          <YAxis
+            // Proportions use their whole scale (0–100 %), so that changes are not exaggerated.
+          domain={model.valueCap === null ? ["auto", "auto"] : [0, model.valueCap]}
+          ticks={model.valueCap === null ? undefined : [0, 0.25, 0.5, 0.75, 1].map((share) => share * model.valueCap!)}
+            tickFormatter={(value: number) => format.number(value)}
+            width={60}
+            tick={{ fill: "#374151", fontSize: 12 }}
+            stroke="#6b7280"
+          />
+          <Tooltip content={<ChartTooltip model={model} format={format} />} isAnimationActive={false} />
+          {lines.map((line) => {
+            const style = lineStyle(line);
+            return (
+              <Line
+                key={line.key}
+                dataKey={line.key}
+                type={style.type}
+                stroke={style.stroke}
+                strokeWidth={style.strokeWidth}
+                strokeDasharray={style.strokeDasharray}
+                dot={false}
+                activeDot={false}
+                connectNulls
+                isAnimationActive={false}
+                legendType="none"
+              />
+            );
+          })}
+          {model.phases.slice(1).map((phase, p) => (
+            <ReferenceLine
+              key={`phase-${phase.start}`}
+              x={phase.start - 0.5}
+              stroke={CHART_COLOURS.phase}
+              strokeWidth={2}
+              strokeDasharray="4 2"
+              label={{ value: t("legend.phaseLabel", { number: p + 2 }), position: "insideTopLeft", fill: "#1f2937", fontSize: 12 }}
+            />
+          ))}
+          {model.goal !== null && (
+            <ReferenceLine
+              y={model.goal}
+              stroke={CHART_COLOURS.goal}
+              strokeWidth={2}
+              strokeDasharray="10 4"
+              ifOverflow="extendDomain"
+              label={{ value: `${t("legend.goal")} ${format.number(model.goal)}`, position: "right", fill: "#00573f", fontSize: 12 }}
+            />
+          )}
+          {groupMarkers(model.markers).map((group) => (
+            <ReferenceLine key={`marker-${group.index}`} x={group.index} shape={markerShape(group.numbers.join(", "))} />
+          ))}
+          <Line
+            dataKey="value"
+            type="linear"
+            stroke={CHART_COLOURS.line}
+            strokeWidth={1.5}
+            dot={renderDot}
+            activeDot={renderActiveDot}
+            connectNulls={false}
+            isAnimationActive={false}
+            legendType="none"
+          />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import "server-only";
+import type { ActionConfig } from "@/lib/actions/define-action";
+import { authorizeCollaborative, authorizeRole } from "@/lib/authz/authorize";
+import type { Db } from "@/lib/db/client";
+import type { Actor } from "@/lib/authz/relations";
+import {
+  addManagerScope,
+  addStaff,
+  changeTeamStatus,
+  createCollaborative,
+  enrolTeam,
+  removeManagerScope,
+  removeStaff,
+  updateCollaborative,
+} from "./mutations";
+import {
+  addManagerScopeSchema,
+  changeTeamStatusSchema,
+  createCollaborativeSchema,
+  enrolTeamSchema,
+  removeManagerScopeSchema,
+  staffMemberSchema,
+  updateCollaborativeSchema,
+} from "./schema";
+
+// The action definitions, apart from the "use server" module so integration tests can run the real
+// ones against a test database (executeAction). Each derives the collaborative from the target row.
+
+const manage = (db: Db, actor: Actor, collaborativeId: string) => authorizeCollaborative(db, actor, collaborativeId, "collaborative.manage");
+
+export const createCollaborativeConfig = {
+  schema: createCollaborativeSchema,
+  authorize: ({ user }) => authorizeRole(user, "collaborative.create"),
+  run: ({ tx, user, input }) => createCollaborative(tx, user, input),
+} satisfies ActionConfig<typeof createCollaborativeSchema, { id: string }>;
+
+export const updateCollaborativeConfig = {
+  schema: updateCollaborativeSchema,
+  authorize: ({ db, user, input }) => manage(db, user, input.collaborativeId),
+  run: ({ tx, user, input }) => updateCollaborative(tx, user.id, input),
+} satisfies ActionConfig<typeof updateCollaborativeSchema, { id: string }>;
+
+export const enrolTeamConfig = {
+  schema: enrolTeamSchema,
+  authorize: ({ db, user, input }) => manage(db, user, input.collaborativeId),
+  run: ({ tx, user, input }) => enrolTeam(tx, user.id, input),
+} satisfies ActionConfig<typeof enrolTeamSchema, { id: string }>;
+
+export const changeTeamStatusConfig = {
+  schema: changeTeamStatusSchema,
+  authorize: async ({ db, user, input }) => {
+    const team = await db.team.findUnique({ where: { id: input.teamId }, select: { collaborativeId: true } });
+    return team ? manage(db, user, team.collaborativeId) : { ok: false, code: "NOT_FOUND" };
+  },
+  run: ({ tx, user, input }) => changeTeamStatus(tx, user.id, input),
+} satisfies ActionConfig<typeof changeTeamStatusSchema, { id: string; status: string }>;
+
+export const addStaffConfig = {
+  schema: staffMemberSchema,
+  authorize: ({ db, user, input }) => manage(db, user, input.collaborativeId),
+  run: ({ tx, user, input }) => addStaff(tx, user.id, input),
+} satisfies ActionConfig<typeof staffMemberSchema, void>;
+
+export const removeStaffConfig = {
+  schema: staffMemberSchema,
+  authorize: ({ db, user, input }) => manage(db, user, input.collaborativeId),
+  run: ({ tx, user, input }) => removeStaff(tx, user.id, input),
+} satisfies ActionConfig<typeof staffMemberSchema, void>;
+
+export const addManagerScopeConfig = {
+  schema: addManagerScopeSchema,
+  authorize: ({ db, user, input }) => manage(db, user, input.collaborativeId),
+  run: ({ tx, user, input }) => addManagerScope(tx, user.id, input),
+} satisfies ActionConfig<typeof addManagerScopeSchema, { id: string }>;
+
+export const removeManagerScopeConfig = {
+  schema: removeManagerScopeSchema,
+  authorize: async ({ db, user, input }) => {
+    const scope = await db.managerScope.findUnique({ where: { id: input.scopeId }, select: { collaborativeId: true } });
+    return scope?.collaborativeId ? manage(db, user, scope.collaborativeId) : { ok: false, code: "NOT_FOUND" };
+  },
+  run: ({ tx, user, input }) => removeManagerScope(tx, user.id, input),
+} satisfies ActionConfig<typeof removeManagerScopeSchema, void>;

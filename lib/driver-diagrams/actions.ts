@@ -1,0 +1,16 @@
+"use server";
+
+import { defineAction } from "@/lib/actions/define-action";
+import {
+  addDriverItemConfig,
+  copyChangePackageConfig,
+  moveDriverItemConfig,
+  removeDriverItemConfig,
+  renameDriverItemConfig,
+} from "./action-configs";
+
+export const addDriverItemAction = defineAction(addDriverItemConfig);
+export const renameDriverItemAction = defineAction(renameDriverItemConfig);
+export const moveDriverItemAction = defineAction(moveDriverItemConfig);
+export const removeDriverItemAction = defineAction(removeDriverItemConfig);
+export const copyChangePackageAction = defineAction(copyChangePackageConfig);

@@ -1,0 +1,21 @@
+import "server-only";
+import type { ActionConfig } from "@/lib/actions/define-action";
+import { authorizeTeam } from "@/lib/authz/authorize";
+import { moveIdea, postIdea } from "./mutations";
+import { moveIdeaSchema, postIdeaSchema } from "./schema";
+
+export const postIdeaConfig = {
+  schema: postIdeaSchema,
+  authorize: ({ db, user, input }) => authorizeTeam(db, user, input.teamId, "idea.post"),
+  run: ({ tx, user, input }) => postIdea(tx, user, input),
+} satisfies ActionConfig<typeof postIdeaSchema, { ideaId: string }>;
+
+export const moveIdeaConfig = {
+  schema: moveIdeaSchema,
+  // The team comes from the idea's own row, never from the client.
+  authorize: async ({ db, user, input }) => {
+    const idea = await db.idea.findUnique({ where: { id: input.ideaId }, select: { teamId: true } });
+    return idea ? authorizeTeam(db, user, idea.teamId, "idea.move") : { ok: false, code: "NOT_FOUND" };
+  },
+  run: ({ tx, user, input }) => moveIdea(tx, user, input),
+} satisfies ActionConfig<typeof moveIdeaSchema, { ideaId: string }>;

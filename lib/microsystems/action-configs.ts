@@ -1,0 +1,27 @@
+import "server-only";
+import type { ActionConfig } from "@/lib/actions/define-action";
+import { authorizeRole } from "@/lib/authz/authorize";
+import { authorizeMicrosystem } from "@/lib/authz/microsystem";
+import { createMicrosystem, saveProfile, updateMicrosystem } from "./mutations";
+import { createMicrosystemSchema, saveProfileSchema, updateMicrosystemSchema } from "./schema";
+
+// Microsystems are created and renamed by the secretariat and administrators; the 5P profile is
+// also kept by the contact persons and members of the microsystem's own teams.
+
+export const createMicrosystemConfig = {
+  schema: createMicrosystemSchema,
+  authorize: ({ user }) => authorizeRole(user, "microsystem.create"),
+  run: ({ tx, user, input }) => createMicrosystem(tx, user.id, input),
+} satisfies ActionConfig<typeof createMicrosystemSchema, { id: string }>;
+
+export const updateMicrosystemConfig = {
+  schema: updateMicrosystemSchema,
+  authorize: ({ db, user, input }) => authorizeMicrosystem(db, user, input.microsystemId, "microsystem.edit"),
+  run: ({ tx, user, input }) => updateMicrosystem(tx, user.id, input),
+} satisfies ActionConfig<typeof updateMicrosystemSchema, { id: string }>;
+
+export const saveProfileConfig = {
+  schema: saveProfileSchema,
+  authorize: ({ db, user, input }) => authorizeMicrosystem(db, user, input.microsystemId, "microsystem.editProfile"),
+  run: ({ tx, user, input }) => saveProfile(tx, user.id, input),
+} satisfies ActionConfig<typeof saveProfileSchema, { id: string }>;

@@ -1,0 +1,32 @@
+import "server-only";
+import type { ActionConfig } from "@/lib/actions/define-action";
+import { authorizeTeam } from "@/lib/authz/authorize";
+import { addTeamMember, changeTeamMemberRole, removeTeamMember, saveTeamAim } from "./mutations";
+import { addMemberSchema, changeMemberRoleSchema, editAimSchema, removeMemberSchema } from "./schema";
+
+// The team's own rows are the target: authorizeTeam loads the team from the database, so an id
+// of a team outside the user's reach answers NOT_FOUND exactly like an unknown id.
+
+export const editAimConfig = {
+  schema: editAimSchema,
+  authorize: ({ db, user, input }) => authorizeTeam(db, user, input.teamId, "team.editAim"),
+  run: ({ tx, user, input }) => saveTeamAim(tx, user, input),
+} satisfies ActionConfig<typeof editAimSchema, { version: number }>;
+
+export const addMemberConfig = {
+  schema: addMemberSchema,
+  authorize: ({ db, user, input }) => authorizeTeam(db, user, input.teamId, "team.manageMembers"),
+  run: ({ tx, user, input }) => addTeamMember(tx, user, input),
+} satisfies ActionConfig<typeof addMemberSchema, { userId: string }>;
+
+export const changeMemberRoleConfig = {
+  schema: changeMemberRoleSchema,
+  authorize: ({ db, user, input }) => authorizeTeam(db, user, input.teamId, "team.manageMembers"),
+  run: ({ tx, user, input }) => changeTeamMemberRole(tx, user, input),
+} satisfies ActionConfig<typeof changeMemberRoleSchema, { userId: string }>;
+
+export const removeMemberConfig = {
+  schema: removeMemberSchema,
+  authorize: ({ db, user, input }) => authorizeTeam(db, user, input.teamId, "team.manageMembers"),
+  run: ({ tx, user, input }) => removeTeamMember(tx, user, input),
+} satisfies ActionConfig<typeof removeMemberSchema, { userId: string }>;
