@@ -94,3 +94,17 @@ test("the language choice is remembered per user across sign-ins", async ({ page
   await page.getByLabel("Language").selectOption("da");
   await expect(page.getByRole("heading", { level: 2, name: "Åbne PDSA-cirkler" })).toBeVisible();
 });
+
+test("the team navigation offers measure set-up to the contact person only, and links the microsystem's 5P", async ({ page }) => {
+  await signIn(page, "kontakt@samspil.demo");
+  const teamNav = page.getByRole("navigation", { name: "Teamets sider" });
+  await teamNav.getByRole("link", { name: "Opsætning af målinger" }).click();
+  await expect(page).toHaveURL(/\/settings\/measures$/);
+  await page.goto("/my-team");
+  await page.getByRole("link", { name: "Mikrosystem og 5P" }).click();
+  await expect(page).toHaveURL(/\/microsystems\//);
+  await expectNoSeriousAxeViolations(page);
+  await page.context().clearCookies();
+  await signIn(page, "medlem@samspil.demo");
+  await expect(page.getByRole("navigation", { name: "Teamets sider" }).getByRole("link", { name: "Målinger", exact: false })).toHaveCount(0);
+});

@@ -6,7 +6,7 @@ import { signIn } from "./pages/sign-in";
 const unique = Date.now().toString(36);
 
 async function openTeamPage(page: Page, linkName: string) {
-  await page.getByRole("navigation", { name: "Teamets sider" }).getByRole("link", { name: linkName }).click();
+  await page.getByRole("navigation", { name: "Teamets sider" }).getByRole("link", { name: linkName, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 }
 
