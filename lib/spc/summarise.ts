@@ -54,12 +54,21 @@ const LEVEL_RULES: RuleCode[] = ["long-run", "shift"];
 
 /**
  * The side a signal says the process is on now. A level signal (long run, shift) that ended before the
- * latest useful point says the process has since left that side: an early run of poor values followed
- * by data on the other side of the median is a change for the better, not a deterioration.
+ * latest useful point is read against the useful points after it: when most of them lie on the other
+ * side, the process has moved away since (an early run of poor values followed by data on the good side
+ * is a change for the better, not a deterioration); otherwise the run's side still describes it.
  */
-function currentSide(s: SpcSignal, side: SignalSide, lastUseful: number): { side: SignalSide; ended: boolean } {
-  if (!LEVEL_RULES.includes(s.rule) || s.end > lastUseful) return { side, ended: false };
-  return { side: side === "above" ? "below" : side === "below" ? "above" : side, ended: true };
+function currentSide(analysis: SpcAnalysis, s: SpcSignal, side: SignalSide, lastUseful: number): { side: SignalSide; ended: boolean } {
+  if (!LEVEL_RULES.includes(s.rule) || s.end > lastUseful || (side !== "above" && side !== "below")) return { side, ended: false };
+  let above = 0;
+  let below = 0;
+  for (let i = s.end; i <= lastUseful; i++) {
+    if (!isUseful(analysis, i)) continue;
+    if (sideOf(analysis, i) === "above") above++;
+    else below++;
+  }
+  const later = above > below ? "above" : below > above ? "below" : null;
+  return later && later !== side ? { side: later, ended: true } : { side, ended: false };
 }
 
 function describe(analysis: SpcAnalysis, s: SpcSignal, side: SignalSide): Record<string, number | string> {
@@ -104,9 +113,9 @@ function assurance(analysis: SpcAnalysis, direction: Direction, goal: number | u
  * is given on a control chart (NHS MDC: goal against the latest process limits).
  * - Fewer than 10 useful points in the last phase: "too-few-points".
  * - Anhøj and IHI rule sets: the most recent directional signal of the last phase decides (ties go to
- *   the more specific rule). A long run or shift that ended before the latest useful point counts for
- *   the other side (the process has moved away from it since); `values.timing` is then "ended" and
- *   `values.side` stays the side of the run, so the words can say "after 15 points above the median". A signal without a side (few crossings, too few runs) takes the side of the
+ *   the more specific rule). A long run or shift that ended before the latest useful point, with most
+ *   later points on the other side, counts for that other side (the process has moved away since);
+ *   `values.timing` is then "ended" and `values.side` stays the side of the run. A signal without a side (few crossings, too few runs) takes the side of the
  *   process now, i.e. of the last useful point's run: few crossings means the points cluster in long
  *   stretches, and the latest stretch is where the process is. "too-many-runs" has no direction and is
  *   only listed in `neutral`.
@@ -156,7 +165,7 @@ export function summarise(analysis: SpcAnalysis, direction: Direction, goal?: nu
   const chosen = ranked[0];
   const assured = assurance(analysis, direction, goal);
   if (!chosen) return { verdict: "no-signal", rule: null, values: {}, neutral, assurance: assured };
-  const now = analysis.rules === "mdc" ? { side: chosen.side, ended: false } : currentSide(chosen.s, chosen.side, lastUseful);
+  const now = analysis.rules === "mdc" ? { side: chosen.side, ended: false } : currentSide(analysis, chosen.s, chosen.side, lastUseful);
   const values = describe(analysis, chosen.s, chosen.side);
   if (now.ended) values.timing = "ended";
   return {

@@ -75,7 +75,8 @@ export function addSeminars(
     // The themes in order, then the later ones again.
     const themeIndex = index < seminar.themes.length ? index : 1 + ((index - 1) % (seminar.themes.length - 1));
     const agendaTheme = seminar.themes[themeIndex];
-    const title = `${spec.language === "da" ? "Læringsseminar" : "Læringssamling"} ${number}: ${agendaTheme.title}`;
+    // The UI prefixes "Læringsseminar {number}:" itself, so the title is the theme alone.
+    const title = agendaTheme.title;
     const createdAt = new Date(Math.min(startsAt.getTime() - 10 * WEEK_MS, now.getTime() - 3 * DAY_MS));
     data.learningSeminar.push({
       id,

@@ -172,3 +172,16 @@ describe("summarise: a long run that has ended", () => {
     expect(summary.values.timing).toBeUndefined();
   });
 });
+
+describe("summarise: a long run that ended but whose side still holds", () => {
+  it("keeps the run's side when most later points stay on it", () => {
+    // 14 low points, 12 high points (median 9: the first high is on it, so the run is 11), then 7 mixed
+    // points of which 5 are above the median.
+    const series = [...Array(14).fill(2), ...Array.from({ length: 12 }, (_, i) => 9 + i / 10), 1, 10, 10, 1.5, 10.5, 10.2, 10.1];
+    const summary = summarise(runChart(series), "up");
+    expect(summary.rule).toBe("long-run");
+    expect(summary.values).toMatchObject({ length: 11, side: "above" });
+    expect(summary.verdict).toBe("improving");
+    expect(summary.values.timing).toBeUndefined();
+  });
+});
