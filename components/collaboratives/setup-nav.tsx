@@ -8,6 +8,8 @@ const SECTIONS = [
   { key: "changePackage", path: "/change-package" },
   { key: "teams", path: "/teams" },
   { key: "people", path: "/people" },
+  { key: "seminars", path: "/seminars" },
+  { key: "reports", path: "/reports" },
 ] as const;
 
 export type SetupSection = (typeof SECTIONS)[number]["key"];

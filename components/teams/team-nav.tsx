@@ -18,6 +18,9 @@ export const TEAM_NAV_ITEMS: TeamNavItem[] = [
   { href: "/members", labelKey: "members" },
   { href: "/driver-diagram", labelKey: "driverDiagram" },
   { href: "/ideas", labelKey: "ideas" },
+  { href: "/cycles", labelKey: "cycles" },
+  { href: "/reports", labelKey: "reports" },
+  { href: "/data", labelKey: "data" },
   { href: "/settings/measures", labelKey: "measureSettings", requires: "team.editMeasures" },
 ];
 

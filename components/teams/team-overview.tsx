@@ -96,7 +96,7 @@ export async function TeamOverview({ overview }: { overview: Overview }) {
             <ul className="mt-2 flex flex-col gap-2">
               {openCycles.map((cycle) => (
                 <li key={cycle.id} className="rounded border border-slate-200 p-2">
-                  <p className="font-medium">{cycle.title}</p>
+                  <p className="font-medium"><Link href={`/teams/${team.id}/cycles/${cycle.id}`} className="text-brand-700 underline">{cycle.title}</Link></p>
                   <p className="text-sm text-slate-700">
                     {tEnums(`cycleState.${cycle.state}`)}
                     {cycle.scale && ` · ${cycle.scale}`}

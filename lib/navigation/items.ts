@@ -1,10 +1,10 @@
 import type { Role } from "@/lib/authz/roles";
 
 /** One entry of the main navigation; `label` is a key under nav.* in the catalogues. */
-export type NavItem = { href: string; label: "myTeam" | "collaboratives" | "overview" | "users" | "organisations" | "microsystems" | "charts" };
+export type NavItem = { href: string; label: "myTeam" | "collaboratives" | "overview" | "users" | "organisations" | "microsystems" | "charts" | "seminars" | "outbox" };
 
 const ITEMS_BY_ROLE: Record<Role, NavItem[]> = {
-  STAFF: [{ href: "/my-team", label: "myTeam" }, { href: "/charts", label: "charts" }],
+  STAFF: [{ href: "/my-team", label: "myTeam" }, { href: "/seminars", label: "seminars" }, { href: "/charts", label: "charts" }],
   SECRETARIAT: [
     { href: "/collaboratives", label: "collaboratives" },
     { href: "/microsystems", label: "microsystems" },
@@ -18,6 +18,7 @@ const ITEMS_BY_ROLE: Record<Role, NavItem[]> = {
   ADMIN: [
     { href: "/admin/users", label: "users" },
     { href: "/admin/organisations", label: "organisations" },
+    { href: "/admin/outbox", label: "outbox" },
     { href: "/collaboratives", label: "collaboratives" },
     { href: "/microsystems", label: "microsystems" },
     { href: "/charts", label: "charts" },

@@ -9,6 +9,9 @@ import { requireUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { getTeamMeasureChart } from "@/lib/measures/data";
+import { authorizeTeam } from "@/lib/authz/authorize";
+import { formatDate } from "@/lib/i18n/format";
+import { AnnotationForm } from "./annotation-form";
 import { MeasureDefinition } from "./measure-definition";
 
 type Params = Promise<{ teamId: string; measureId: string }>;
@@ -58,6 +61,17 @@ export default async function TeamMeasurePage({ params }: { params: Params }) {
         </section>
         <MeasureDefinition loaded={loaded} locale={locale} />
       </div>
+      <AnnotationForm
+        teamId={loaded.team.id}
+        measureId={loaded.measure.id}
+        canWrite={(await authorizeTeam(prisma, await requireUser(), loaded.team.id, "annotation.write")).ok}
+        annotations={loaded.annotations.map((annotation) => ({
+          id: annotation.id,
+          date: annotation.date.toISOString().slice(0, 10),
+          label: formatDate(locale, annotation.date, "UTC"),
+          text: annotation.text,
+        }))}
+      />
     </div>
   );
 }

@@ -1,0 +1,143 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CollaborativeSetupNav } from "@/components/collaboratives/setup-nav";
+import { ActionButton } from "@/components/setup/action-form";
+import { SeminarForm } from "@/components/seminars/seminar-form";
+import { requireUser } from "@/lib/auth/session";
+import { prisma } from "@/lib/db/prisma";
+import { formatDateTime } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { cancelSeminarAction, publishSeminarAction } from "@/lib/seminars/actions";
+import { getSeminarDetails } from "@/lib/seminars/data";
+import { seminarFormValues } from "@/lib/seminars/form-values";
+import { attendanceRefusal, cancelRefusal, publishRefusal } from "@/lib/seminars/rules";
+import { AttendanceForm } from "./attendance-form";
+
+type Status = "DRAFT" | "PUBLISHED" | "CANCELLED";
+type Mode = "IN_PERSON" | "REMOTE";
+type RegistrationStatus = "REGISTERED" | "WAITLISTED" | "CANCELLED";
+
+/** One seminar for the secretariat: status, gap warnings, edit form, registrations per team and attendance. */
+export default async function SeminarPage({ params }: { params: Promise<{ collaborativeId: string; seminarId: string }> }) {
+  const user = await requireUser();
+  const { collaborativeId, seminarId } = await params;
+  const details = await getSeminarDetails(prisma, user, seminarId);
+  if (!details || details.seminar.collaborativeId !== collaborativeId) notFound();
+  const t = await getTranslations("seminars");
+  const locale = (await getLocale()) as Locale;
+  const { seminar, canManage, warnings, registrations } = details;
+  const now = new Date();
+  const mayRecordAttendance = canManage && attendanceRefusal(seminar, now) === null;
+  const teams = new Map<string, { name: string; rows: typeof registrations }>();
+  for (const registration of registrations) {
+    const key = registration.team?.id ?? "";
+    const entry = teams.get(key) ?? { name: registration.team?.name ?? t("registrations.noTeam"), rows: [] };
+    entry.rows.push(registration);
+    teams.set(key, entry);
+  }
+  return (
+    <div className="flex flex-col gap-4">
+      <div>
+        <p className="text-sm text-slate-600">{seminar.collaborative.name}</p>
+        <h1 className="text-2xl font-semibold">{t("seminarLabel", { number: seminar.number, title: seminar.title })}</h1>
+        <p>{t("details.statusLabel", { status: t(`status.${seminar.status as Status}`) })}</p>
+      </div>
+      {canManage && <CollaborativeSetupNav collaborativeId={collaborativeId} current="seminars" />}
+      <p>
+        <Link className="text-brand-700 underline" href={`/collaboratives/${collaborativeId}/seminars`}>
+          {t("details.back")}
+        </Link>
+      </p>
+      {warnings.length > 0 && (
+        <section aria-labelledby="warnings-heading" className="rounded border border-amber-500 bg-amber-50 p-3 text-amber-950" role="status">
+          <h2 id="warnings-heading" className="font-semibold">
+            {t("warnings.heading")}
+          </h2>
+          <ul className="list-disc pl-5">
+            {warnings.map((warning) => (
+              <li key={`${warning.kind}-${warning.side}`}>{t(`warnings.${warning.kind}`, { number: warning.neighbourNumber, side: warning.side })}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {canManage && (
+        <div className="flex flex-wrap gap-2">
+          {publishRefusal(seminar.status) === null && (
+            <ActionButton action={publishSeminarAction} fields={{ seminarId: seminar.id }} label={t("details.publish")} namespace="seminars" className="btn-primary" />
+          )}
+          {cancelRefusal(seminar, now) === null && (
+            <ActionButton action={cancelSeminarAction} fields={{ seminarId: seminar.id }} label={t("details.cancel")} namespace="seminars" />
+          )}
+        </div>
+      )}
+      <section aria-labelledby="summary-heading" className="card">
+        <h2 id="summary-heading" className="sr-only">
+          {t("details.when")}
+        </h2>
+        <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
+          <dt className="font-medium">{t("details.when")}</dt>
+          <dd>
+            {formatDateTime(locale, seminar.startsAt, seminar.timeZone)} – {formatDateTime(locale, seminar.endsAt, seminar.timeZone)} ({seminar.timeZone})
+          </dd>
+          <dt className="font-medium">{t("details.capacity")}</dt>
+          <dd>{seminar.capacity ?? t("details.unlimited")}</dd>
+          <dt className="font-medium">{t("details.deadline")}</dt>
+          <dd>{seminar.registrationDeadline ? formatDateTime(locale, seminar.registrationDeadline, seminar.timeZone) : t("details.none")}</dd>
+        </dl>
+      </section>
+      <section aria-labelledby="registrations-heading" className="card">
+        <h2 id="registrations-heading" className="mb-2 text-lg font-semibold">
+          {t("registrations.heading")}
+        </h2>
+        {!mayRecordAttendance && canManage && <p className="mb-2 text-sm text-slate-700">{t("registrations.attendanceLater")}</p>}
+        {registrations.length === 0 ? (
+          <p>{t("registrations.none")}</p>
+        ) : (
+          [...teams.entries()].map(([key, team]) => (
+            <table key={key} className="data-table mb-4">
+              <caption className="text-left font-semibold">{team.name}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("registrations.name")}</th>
+                  <th scope="col">{t("registrations.mode")}</th>
+                  <th scope="col">{t("registrations.status")}</th>
+                  <th scope="col">{t("registrations.attendance")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {team.rows.map((row) => (
+                  <tr key={row.id}>
+                    <th scope="row">
+                      {row.user.name} <span className="block text-sm font-normal text-slate-700">{row.user.email}</span>
+                    </th>
+                    <td>{t(`mode.${row.mode as Mode}`)}</td>
+                    <td>
+                      {t(`registrationStatus.${row.status as RegistrationStatus}`)}
+                      {row.position !== null && <span className="block text-sm">{t("registrations.position", { position: row.position })}</span>}
+                    </td>
+                    <td>
+                      {mayRecordAttendance && row.status === "REGISTERED" ? (
+                        <AttendanceForm registrationId={row.id} name={row.user.name} current={row.attendance} />
+                      ) : (
+                        t(`attendance.${(row.attendance ?? "none") as "IN_PERSON" | "REMOTE" | "ABSENT" | "none"}`)
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ))
+        )}
+      </section>
+      {canManage && seminar.status !== "CANCELLED" && (
+        <section aria-labelledby="edit-heading" className="card">
+          <h2 id="edit-heading" className="mb-2 text-lg font-semibold">
+            {t("form.editHeading")}
+          </h2>
+          <SeminarForm collaborativeId={collaborativeId} seminarId={seminar.id} initial={seminarFormValues(seminar)} />
+        </section>
+      )}
+    </div>
+  );
+}

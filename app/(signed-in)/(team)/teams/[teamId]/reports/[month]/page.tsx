@@ -1,0 +1,72 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ReportForm } from "@/components/reports/report-form";
+import { ReportAnswers, ReportSnapshotView } from "@/components/reports/report-snapshot";
+import { TeamNav } from "@/components/teams/team-nav";
+import { requireUser } from "@/lib/auth/session";
+import { prisma } from "@/lib/db/prisma";
+import { formatDateTime, formatMonth } from "@/lib/i18n/format";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { getTeamReportMonth } from "@/lib/reports/data";
+import { scoreKey } from "@/lib/reports/rules";
+
+export async function generateMetadata() {
+  const t = await getTranslations("reports");
+  return { title: t("monthTitle") };
+}
+
+export default async function TeamReportMonthPage({ params }: { params: Promise<{ teamId: string; month: string }> }) {
+  const user = await requireUser();
+  const { teamId, month } = await params;
+  const data = await getTeamReportMonth(prisma, user, teamId, month);
+  if (!data) notFound();
+  const t = await getTranslations("reports");
+  const tScale = await getTranslations("assessments.scale");
+  const rawLocale = await getLocale();
+  const locale = isLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE;
+  const monthName = formatMonth(locale, data.month);
+  return (
+    <div className="flex flex-col gap-4">
+      <TeamNav teamId={teamId} current="reports" />
+      <div>
+        <p className="text-sm text-slate-600">{data.team.name}</p>
+        <h1 className="text-2xl font-semibold">{t("monthHeading", { month: monthName })}</h1>
+        <p className="mt-1">
+          {t(`statuses.${data.status}`)}
+          {data.report && ` · ${t("submittedBy", { name: data.report.submitterName ?? "—", when: formatDateTime(locale, data.report.submittedAt, data.team.timeZone) })}`}
+        </p>
+        <p>
+          <Link className="text-brand-700 underline" href={`/teams/${teamId}/reports`}>
+            {t("backToList")}
+          </Link>
+        </p>
+      </div>
+      <ReportSnapshotView snapshot={data.snapshot} timeZone={data.team.timeZone} live={!data.report} />
+      {data.report ? (
+        <ReportAnswers report={data.report} />
+      ) : data.canSubmit ? (
+        <ReportForm teamId={teamId} month={data.key} />
+      ) : (
+        <p className="card">{t("notSubmittedReadOnly")}</p>
+      )}
+      {data.report && (
+        <section aria-labelledby="assessment-heading" className="card">
+          <h2 id="assessment-heading" className="text-lg font-semibold">
+            {t("assessmentHeading")}
+          </h2>
+          {data.assessment ? (
+            <>
+              <p>
+                <span className="font-semibold">{tScale(`${scoreKey(data.assessment.score)}.label`)}</span> – {tScale(`${scoreKey(data.assessment.score)}.meaning`)}
+              </p>
+              {data.assessment.comment && <p className="whitespace-pre-wrap">{data.assessment.comment}</p>}
+            </>
+          ) : (
+            <p>{t("notScored")}</p>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

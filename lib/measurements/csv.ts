@@ -1,0 +1,135 @@
+// CSV for measurement data (pure): the import template's columns, a small RFC 4180 reader that
+// detects ";" or "," as separator and tolerates a byte-order mark, and a writer. Numbers may use a
+// decimal comma or point (with "," as separator a decimal comma must be quoted, as spreadsheets do).
+import { parseDecimal } from "@/lib/i18n/format";
+
+export const TEMPLATE_COLUMNS = ["measure", "period", "numerator", "denominator", "note"] as const;
+export type CsvSeparator = ";" | ",";
+
+/** The separator of a file: the one of ";" and "," that appears more often outside quotes in its first line. */
+export function detectSeparator(text: string): CsvSeparator {
+  let semicolons = 0;
+  let commas = 0;
+  let quoted = false;
+  for (const char of text.replace(/^\uFEFF/, "")) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === "\n" || char === "\r")) break;
+    else if (!quoted && char === ";") semicolons++;
+    else if (!quoted && char === ",") commas++;
+  }
+  return commas > semicolons ? "," : ";";
+}
+
+/** Records of a CSV text with their 1-based line numbers; quoted fields may hold separators, quotes ("") and line breaks. Blank lines are skipped. */
+export function parseCsv(text: string, separator: CsvSeparator = detectSeparator(text)): { line: number; fields: string[] }[] {
+  const source = text.replace(/^\uFEFF/, "");
+  const records: { line: number; fields: string[] }[] = [];
+  let fields: string[] = [];
+  let field = "";
+  let quoted = false;
+  let line = 1;
+  let recordLine = 1;
+  const endRecord = () => {
+    fields.push(field);
+    if (fields.length > 1 || fields[0].trim() !== "") records.push({ line: recordLine, fields });
+    fields = [];
+    field = "";
+  };
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (quoted) {
+      if (char === '"' && source[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else {
+        if (char === "\n") line++;
+        field += char;
+      }
+    } else if (char === '"' && field.trim() === "") {
+      quoted = true;
+      field = "";
+    } else if (char === separator) {
+      fields.push(field);
+      field = "";
+    } else if (char === "\r" || char === "\n") {
+      if (char === "\r" && source[i + 1] === "\n") i++;
+      endRecord();
+      line++;
+      recordLine = line;
+    } else field += char;
+  }
+  if (field !== "" || fields.length > 0) endRecord();
+  return records;
+}
+
+export type ImportRow = {
+  line: number;
+  measure: string;
+  period: string;
+  numerator: number | null;
+  denominator: number | null;
+  note: string;
+  /** Problems reading the row itself (keys under dataImport.field.*). */
+  errors: string[];
+};
+
+/**
+ * The rows of an import file. The first record must be the template's header (any case, any order
+ * of the known columns); a missing header answers { headerError }.
+ */
+export function parseImport(text: string): { rows: ImportRow[]; headerError?: "missingColumns" | "empty" } {
+  const records = parseCsv(text);
+  if (records.length === 0) return { rows: [], headerError: "empty" };
+  const header = records[0].fields.map((name) => name.trim().toLowerCase());
+  const index = Object.fromEntries(TEMPLATE_COLUMNS.map((column) => [column, header.indexOf(column)])) as Record<(typeof TEMPLATE_COLUMNS)[number], number>;
+  if (index.measure < 0 || index.period < 0 || index.numerator < 0) return { rows: [], headerError: "missingColumns" };
+  const cell = (fields: string[], column: keyof typeof index) => (index[column] >= 0 ? (fields[index[column]] ?? "").trim() : "");
+  const rows = records.slice(1).map(({ line, fields }): ImportRow => {
+    const errors: string[] = [];
+    const number = (raw: string, required: boolean) => {
+      if (raw === "") {
+        if (required) errors.push("numeratorRequired");
+        return null;
+      }
+      const value = parseDecimal(raw);
+      if (value === null) errors.push("notANumber");
+      return value;
+    };
+    const measure = cell(fields, "measure");
+    const period = cell(fields, "period");
+    if (!measure) errors.push("measureRequired");
+    if (!period) errors.push("periodRequired");
+    return {
+      line,
+      measure,
+      period,
+      numerator: number(cell(fields, "numerator"), true),
+      denominator: number(cell(fields, "denominator"), false),
+      note: cell(fields, "note"),
+      errors,
+    };
+  });
+  return { rows };
+}
+
+function quote(value: string, separator: CsvSeparator): string {
+  return /["\r\n]/.test(value) || value.includes(separator) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** Text a spreadsheet would run as a formula gets a leading apostrophe (CSV injection). */
+export function safeText(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** A number as the file writes it: decimal comma with ";" files, decimal point with "," files. */
+export function formatCsvNumber(value: number | null, separator: CsvSeparator = ";"): string {
+  if (value === null) return "";
+  const text = String(Math.round(value * 1e9) / 1e9);
+  return separator === ";" ? text.replace(".", ",") : text;
+}
+
+/** CSV text (CRLF line ends, a BOM so spreadsheets read UTF-8). */
+export function formatCsv(rows: readonly (readonly string[])[], separator: CsvSeparator = ";"): string {
+  return "\uFEFF" + rows.map((row) => row.map((value) => quote(value, separator)).join(separator)).join("\r\n") + "\r\n";
+}
