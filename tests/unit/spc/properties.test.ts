@@ -143,9 +143,11 @@ describe("control chart invariants", () => {
         const a = controlChart("i", xs);
         const b = controlChart("i", xs.map((x) => 4 * x));
         expect(b.points.map((p) => [p.outside, p.rules])).toEqual(a.points.map((p) => [p.outside, p.rules]));
+        // A series with no variation has no limits (null): scaling keeps them absent.
+        const scaled = (v: number | null | undefined) => (v === null || v === undefined ? v : 4 * v);
         b.points.forEach((p, i) => {
-          expect(p.ucl).toBe(4 * (a.points[i].ucl as number));
-          expect(p.centre).toBe(4 * (a.points[i].centre as number));
+          expect(p.ucl).toBe(scaled(a.points[i].ucl));
+          expect(p.centre).toBe(scaled(a.points[i].centre));
         });
       }),
     );
