@@ -64,3 +64,23 @@ test("a member of another team opening the chart URL gets not found", async ({ p
   expect(response?.status()).toBe(404);
   await expect(page.locator("figure")).toHaveCount(0);
 });
+
+test("the contact person freezes the baseline or splits phases, but not both", async ({ page }) => {
+  await signIn(page, "kontakt@samspil.demo");
+  await page.goto("/my-team");
+  await page.locator("section[aria-labelledby=measures-heading] tbody a").last().click();
+  await expect(page).toHaveURL(/\/measures\//);
+  const baseline = page.getByLabel("Frys baseline efter N punkter");
+  const phases = page.getByLabel("Del op i faser efter punkt (kommasepareret)");
+  await baseline.fill("12");
+  await phases.fill("20");
+  await page.getByRole("button", { name: "Gem indstillinger" }).click();
+  await expect(page.getByText("Du kan ikke både fryse baseline og dele grafen op i faser. Tøm det ene felt.")).toBeVisible();
+  await baseline.fill("");
+  await page.getByRole("button", { name: "Gem indstillinger" }).click();
+  await expect(page.getByText("Indstillingerne for grafen er gemt.")).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await phases.fill("");
+  await page.getByRole("button", { name: "Gem indstillinger" }).click();
+  await expect(page.getByText("Indstillingerne for grafen er gemt.")).toBeVisible();
+});

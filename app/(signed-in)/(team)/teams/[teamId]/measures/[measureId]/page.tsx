@@ -12,6 +12,7 @@ import { getTeamMeasureChart } from "@/lib/measures/data";
 import { authorizeTeam } from "@/lib/authz/authorize";
 import { formatDate } from "@/lib/i18n/format";
 import { AnnotationForm } from "./annotation-form";
+import { ChartSettingsForm } from "./chart-settings-form";
 import { MeasureDefinition } from "./measure-definition";
 
 type Params = Promise<{ teamId: string; measureId: string }>;
@@ -61,6 +62,14 @@ export default async function TeamMeasurePage({ params }: { params: Params }) {
         </section>
         <MeasureDefinition loaded={loaded} locale={locale} />
       </div>
+      {(await authorizeTeam(prisma, await requireUser(), loaded.team.id, "team.editChartSettings")).ok && (
+        <ChartSettingsForm
+          teamId={loaded.team.id}
+          measureId={loaded.measure.id}
+          baselineCount={loaded.setting.baselineCount}
+          phaseSplits={loaded.setting.phaseSplits}
+        />
+      )}
       <AnnotationForm
         teamId={loaded.team.id}
         measureId={loaded.measure.id}
