@@ -1,5 +1,8 @@
 // Calendar helpers for the demo. Everything is UTC except zonedTimeToUtc, which turns a local
 // wall-clock time in an IANA zone (Europe/Copenhagen, Europe/Oslo) into the UTC instant, DST included.
+// Periods and week numbers come from the app's own helpers, so the demo follows the same rules as the app.
+import { isoWeekOf } from "../../lib/i18n/format";
+import { periodStartOf } from "../../lib/measures/periods";
 
 export const DAY_MS = 86_400_000;
 
@@ -29,27 +32,23 @@ export function startOfUtcDay(date: Date): Date {
   return utcDate(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 }
 
-/** Monday 00:00 UTC of the ISO week that contains the date. */
+/** Monday 00:00 UTC of the ISO week that contains the date: the app's own period rule. */
 export function startOfIsoWeek(date: Date): Date {
-  const day = startOfUtcDay(date);
-  return addDays(day, -((day.getUTCDay() + 6) % 7));
+  return periodStartOf("WEEKLY", date);
 }
 
-/** The first of the month, 00:00 UTC. */
+/** The first of the month, 00:00 UTC: the app's own period rule. */
 export function startOfUtcMonth(date: Date): Date {
-  return utcDate(date.getUTCFullYear(), date.getUTCMonth(), 1);
+  return periodStartOf("MONTHLY", date);
 }
 
 export function daysInUtcMonth(date: Date): number {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
 }
 
-/** ISO 8601 week number. */
+/** ISO 8601 week number, as the app labels weeks. */
 export function isoWeekNumber(date: Date): number {
-  const day = startOfUtcDay(date);
-  const thursday = addDays(day, 3 - ((day.getUTCDay() + 6) % 7));
-  const firstThursdayYear = utcDate(thursday.getUTCFullYear(), 0, 1);
-  return 1 + Math.floor((thursday.getTime() - firstThursdayYear.getTime()) / (7 * DAY_MS));
+  return isoWeekOf(date).week;
 }
 
 /** The first date on or after `date` that falls on the weekday (0 = Sunday … 6 = Saturday). */
