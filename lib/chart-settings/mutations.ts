@@ -2,6 +2,7 @@ import "server-only";
 import { fail } from "@/lib/actions/result";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { DbTransaction } from "@/lib/db/client";
+import { refreshTeamMeasureSummaries } from "@/lib/dashboards/summaries";
 import { parsePhaseSplits } from "@/lib/measures/chart-kind";
 import { chartSettingsRuleViolation, formatPhaseSplits } from "./rules";
 import type { SaveChartSettingsInput } from "./schema";
@@ -40,5 +41,6 @@ export async function saveChartSettings(tx: DbTransaction, actorId: string, inpu
     before: existing ? { baselineCount: existing.baselineCount, phaseSplits: parsePhaseSplits(existing.phaseSplits) } : undefined,
     after: { measureId: measure.id, baselineCount: input.baselineCount, phaseSplits: input.phaseSplits },
   });
+  await refreshTeamMeasureSummaries(tx, team.id, [measure.id]);
   return { teamId: team.id, measureId: measure.id, baselineCount: input.baselineCount, phaseSplits: input.phaseSplits };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { fail } from "@/lib/actions/result";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { DbTransaction } from "@/lib/db/client";
+import { refreshTeamMeasureSummaries } from "@/lib/dashboards/summaries";
 import { isFrequency, isoDay, parseIsoDay, type Frequency } from "@/lib/measures/periods";
 import { parseImport } from "./csv";
 import { parsePeriod, periodLabel, validateEntry } from "./rules";
@@ -68,6 +69,7 @@ async function writeEntries(tx: DbTransaction, actorId: string, team: { id: stri
     before: existing.map(show),
     after: entries.map(show),
   });
+  await refreshTeamMeasureSummaries(tx, team.id, [...new Set(entries.map((entry) => entry.measureId))]);
   return { saved: entries.length, created: entries.length - existing.length };
 }
 

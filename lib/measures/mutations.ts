@@ -2,6 +2,7 @@ import "server-only";
 import { fail } from "@/lib/actions/result";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { DbTransaction } from "@/lib/db/client";
+import { refreshMeasureSummaries } from "@/lib/dashboards/summaries";
 import { archiveRefusal, measureEditRefusal } from "./rules";
 import type { ArchiveMeasureInput, CreateSharedMeasureInput, CreateTeamMeasureInput, MeasureFields, UpdateMeasureInput } from "./schema";
 
@@ -71,6 +72,7 @@ export async function updateMeasure(tx: DbTransaction, actorId: string, input: U
     before,
     after,
   });
+  await refreshMeasureSummaries(tx, before.id);
   return { id: after.id };
 }
 

@@ -40,6 +40,7 @@ const WIPE_ORDER = [
   "pdsaCycle",
   "annotation",
   "teamMeasureSetting",
+  "teamMeasureSummary",
   "measurement",
   "measure",
   "changeIdea",

@@ -19,6 +19,7 @@ import { createIdFactory, createRng } from "./random";
 import { addReports } from "./reports";
 import { addSeminars, type SeminarParticipant } from "./seminars";
 import { emptyDemoData, type CollaborativeSpec, type DemoData, type MeasureSpec, type SeedSummary, type Step } from "./types";
+import { rebuildAllSummaries } from "../../lib/dashboards/summaries";
 
 export type { SeedSummary } from "./types";
 
@@ -187,5 +188,7 @@ function measureRow(measure: CollaborativeSpec["measures"][number]) {
 export async function seedDemo(db: Db, now: Date = new Date()): Promise<SeedSummary> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const { data } = buildDemoData(now, passwordHash);
-  return insertDemoData(db, data);
+  const summary = await insertDemoData(db, data);
+  await rebuildAllSummaries(db);
+  return summary;
 }

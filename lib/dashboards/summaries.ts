@@ -1,0 +1,78 @@
+// Keeps TeamMeasureSummary up to date on write: every mutation that changes what a team's chart
+// shows (its measurements, its chart settings, the measure's definition) calls a refresh inside its
+// own transaction, so dashboards read one small row per team and measure instead of years of data.
+import type { Db, DbTransaction } from "@/lib/db/client";
+import { isFrequency } from "@/lib/measures/periods";
+import { summariseTeamMeasure } from "./team-measure-summary";
+
+type Client = Db | DbTransaction;
+
+const MEASURE_FIELDS = {
+  id: true,
+  kind: true,
+  multiplier: true,
+  unit: true,
+  frequency: true,
+  direction: true,
+  goal: true,
+  defaultChart: true,
+  rules: true,
+} as const;
+
+/** Recomputes the summaries of a team's active measures (all of them, or those in `measureIds`). */
+export async function refreshTeamMeasureSummaries(db: Client, teamId: string, measureIds?: readonly string[]): Promise<void> {
+  const team = await db.team.findUnique({ where: { id: teamId }, select: { id: true, collaborativeId: true } });
+  if (!team) return;
+  const measures = await db.measure.findMany({
+    where: {
+      archivedAt: null,
+      OR: [{ collaborativeId: team.collaborativeId }, { teamId }],
+      ...(measureIds ? { id: { in: [...measureIds] } } : {}),
+    },
+    select: MEASURE_FIELDS,
+  });
+  if (measures.length === 0) return;
+  const ids = measures.map((measure) => measure.id);
+  const [rows, settings] = await Promise.all([
+    db.measurement.findMany({
+      where: { teamId, measureId: { in: ids } },
+      select: { measureId: true, periodStart: true, numerator: true, denominator: true },
+    }),
+    db.teamMeasureSetting.findMany({
+      where: { teamId, measureId: { in: ids } },
+      select: { measureId: true, baselineCount: true, phaseSplits: true, chart: true },
+    }),
+  ]);
+  const rowsByMeasure = new Map<string, typeof rows>();
+  for (const row of rows) rowsByMeasure.set(row.measureId, [...(rowsByMeasure.get(row.measureId) ?? []), row]);
+  for (const measure of measures) {
+    if (!isFrequency(measure.frequency)) continue;
+    const setting = settings.find((candidate) => candidate.measureId === measure.id) ?? null;
+    const summary = summariseTeamMeasure({ ...measure, frequency: measure.frequency }, setting, rowsByMeasure.get(measure.id) ?? []);
+    const data = { ...summary, series: JSON.stringify(summary.series) };
+    await db.teamMeasureSummary.upsert({
+      where: { teamId_measureId: { teamId, measureId: measure.id } },
+      create: { teamId, measureId: measure.id, ...data },
+      update: data,
+    });
+  }
+}
+
+/** Recomputes one measure's summaries for every team that works with it (after its definition changed). */
+export async function refreshMeasureSummaries(db: Client, measureId: string): Promise<void> {
+  const measure = await db.measure.findUnique({ where: { id: measureId }, select: { teamId: true, collaborativeId: true } });
+  if (!measure) return;
+  const teams = measure.teamId
+    ? [{ id: measure.teamId }]
+    : await db.team.findMany({ where: { collaborativeId: measure.collaborativeId ?? "" }, select: { id: true } });
+  for (const team of teams) await refreshTeamMeasureSummaries(db, team.id, [measureId]);
+}
+
+/** Rebuilds every summary (after a seed or a bulk load), one transaction per team; answers the team count. */
+export async function rebuildAllSummaries(db: Db): Promise<number> {
+  const teams = await db.team.findMany({ select: { id: true } });
+  for (const team of teams) {
+    await db.$transaction((tx) => refreshTeamMeasureSummaries(tx, team.id), { timeout: 60_000 });
+  }
+  return teams.length;
+}
