@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 
 const SECTIONS = [
   { key: "overview", path: "" },
+  { key: "dashboard", path: "/dashboard" },
   { key: "settings", path: "/settings" },
   { key: "measures", path: "/measures" },
   { key: "changePackage", path: "/change-package" },

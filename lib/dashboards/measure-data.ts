@@ -125,7 +125,7 @@ export async function getMeasureDashboard(db: Db, actor: Actor, collaborativeId:
   const frame = await loadDashboardFrame(db, actor, collaborativeId, organisationId);
   if (!frame) return null;
   const measure = measureId ? frame.measures.find((candidate) => candidate.id === measureId) : frame.measures[0];
-  if (!measure) return measureId ? null : { frame, measure: null };
+  if (!measure) return measureId ? null : { frame, measure: null, pooled: null, pooling: null, funnel: null, smallMultiples: null, teamCount: 0 };
   const teams = await db.team.findMany({ where: frame.teamsWhere, select: { id: true, name: true }, orderBy: { name: "asc" } });
   const teamIds = teams.map((team) => team.id);
   const quarter = latestQuarter(now);

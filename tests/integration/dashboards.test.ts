@@ -115,7 +115,7 @@ describe("dashboards on a real database", () => {
     expect(funnel.teams.find((team) => team.teamId === world.teamA.id)).toMatchObject({ numerator: 74, denominator: 130 });
     expect(funnel.teams.find((team) => team.teamId === world.teamB.id)).toMatchObject({ numerator: 50, denominator: 100 });
     expect(funnel.pooled).toBeCloseTo((124 / 230) * 100, 10);
-    const multiples = view!.smallMultiples;
+    const multiples = view!.smallMultiples!;
     expect(multiples.periods[0]).toBe("2026-01-26");
     expect(multiples.periods).toHaveLength(20);
     const b = multiples.teams.find((team) => team.teamId === world.teamB.id)!;

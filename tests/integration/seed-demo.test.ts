@@ -230,6 +230,17 @@ describe("demo seed", () => {
     expect(await t.db.annotation.count({ where: { measureId: { not: null } } })).toBeGreaterThan(3);
   });
 
+  it("leaves a dashboard summary for every team and active measure it works with", async () => {
+    const teams = await t.db.team.findMany({ select: { id: true, collaborativeId: true } });
+    let expected = 0;
+    for (const team of teams) {
+      expected += await t.db.measure.count({ where: { archivedAt: null, OR: [{ collaborativeId: team.collaborativeId }, { teamId: team.id }] } });
+    }
+    expect(expected).toBeGreaterThan(0);
+    expect(await t.db.teamMeasureSummary.count()).toBe(expected);
+    expect(await t.db.teamMeasureSummary.count({ where: { verdict: "improving" } })).toBeGreaterThan(0);
+  });
+
   it("has PDSA cycles in every state with the fields each state needs", async () => {
     const cycles = await t.db.pdsaCycle.findMany({ include: { predictions: true, measures: true, comments: true } });
     expect(new Set(cycles.map((cycle) => cycle.state))).toEqual(new Set(["PLAN", "DO", "STUDY", "ACT", "DONE", "ABANDONED"]));

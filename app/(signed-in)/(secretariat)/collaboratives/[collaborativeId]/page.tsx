@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
+import { authorizeCollaborative } from "@/lib/authz/authorize";
 import { CollaborativeSetupNav } from "@/components/collaboratives/setup-nav";
 import { canManageCollaborative, getCollaborativeOverview } from "@/lib/collaboratives/data";
 import { prisma } from "@/lib/db/prisma";
@@ -19,6 +20,7 @@ export default async function CollaborativePage({ params }: { params: Promise<{ 
   const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
   const { collaborative, teams, nextSeminar } = overview;
   const mayManage = await canManageCollaborative(prisma, user, collaborativeId);
+  const mayReadDashboard = (await authorizeCollaborative(prisma, user, collaborativeId, "collaborative.readTeams")).ok;
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -29,6 +31,13 @@ export default async function CollaborativePage({ params }: { params: Promise<{ 
         <h1 className="text-2xl font-semibold">{collaborative.name}</h1>
       </div>
       {mayManage && <CollaborativeSetupNav collaborativeId={collaborative.id} current="overview" />}
+      {!mayManage && mayReadDashboard && (
+        <p>
+          <Link href={`/collaboratives/${collaborative.id}/dashboard`} className="btn-primary inline-flex min-h-11 items-center">
+            {t("dashboardLink")}
+          </Link>
+        </p>
+      )}
       <section aria-labelledby="aim-heading" className="card">
         <h2 id="aim-heading" className="text-lg font-semibold">
           {t("aim")}
