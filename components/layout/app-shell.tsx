@@ -13,10 +13,10 @@ export async function AppShell({ user, isTeamMember, children }: { user: Current
   const tRoles = await getTranslations("enums.role");
   return (
     <>
-      <a href="#main" className="skip-link">
+      <a href="#main" className="skip-link print:hidden">
         {t("skipToContent")}
       </a>
-      <header className="border-b border-slate-200 bg-white">
+      <header className="border-b border-slate-200 bg-white print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <Link href="/" className="text-xl font-semibold text-brand-700">
             {t("appName")}
@@ -34,7 +34,7 @@ export async function AppShell({ user, isTeamMember, children }: { user: Current
           </div>
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 print:max-w-none print:p-0">
         {children}
       </main>
     </>

@@ -21,6 +21,7 @@ export const TEAM_NAV_ITEMS: TeamNavItem[] = [
   { href: "/cycles", labelKey: "cycles" },
   { href: "/reports", labelKey: "reports" },
   { href: "/data", labelKey: "data" },
+  { href: "/storyboard", labelKey: "storyboard" },
   { href: "/settings/measures", labelKey: "measureSettings", requires: "team.editMeasures" },
 ];
 
@@ -38,7 +39,7 @@ export async function TeamNav({ teamId, current }: { teamId: string; current: st
   const t = await getTranslations("teamNav");
   const items = await visibleItems(teamId);
   return (
-    <nav aria-label={t("label")} className="mb-4">
+    <nav aria-label={t("label")} className="mb-4 print:hidden">
       <ul className="flex flex-wrap gap-2">
         {items.map((item) => {
           const isCurrent = item.labelKey === current;

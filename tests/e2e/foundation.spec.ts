@@ -6,7 +6,7 @@ import { signIn, trySignIn } from "./pages/sign-in";
 const ROLES = [
   { email: "kontakt@samspil.demo", path: "/my-team", heading: /^Mål$/ },
   { email: "sekretariat@samspil.demo", path: "/collaboratives", heading: /Forbedringsfællesskaber/ },
-  { email: "leder@samspil.demo", path: "/overview", heading: /Overblik/ },
+  { email: "leder@samspil.demo", path: "/overview", heading: /Regionalt overblik/ },
   { email: "admin@samspil.demo", path: "/admin/users", heading: /Brugere/ },
   { email: "kontakt.no@samspil.demo", path: "/my-team", heading: /^Mål$/ },
 ];
