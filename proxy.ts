@@ -2,7 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 
 // Only sends signed-out visitors to the sign-in page. Every page and action checks permission itself.
-const PUBLIC_PATHS = [/^\/login$/, /^\/invite\/[^/]+$/, /^\/api\/auth\//, /^\/api\/health$/, /^\/api\/calendar\//];
+// /api/v1 checks its own Bearer tokens (lib/api/auth.ts), and calendar feeds their secret URLs.
+const PUBLIC_PATHS = [/^\/login$/, /^\/invite\/[^/]+$/, /^\/api\/auth\//, /^\/api\/health$/, /^\/api\/calendar\//, /^\/api\/v1\//];
 
 export default async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

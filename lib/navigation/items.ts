@@ -1,7 +1,7 @@
 import type { Role } from "@/lib/authz/roles";
 
 /** One entry of the main navigation; `label` is a key under nav.* in the catalogues. */
-export type NavItem = { href: string; label: "myTeam" | "collaboratives" | "overview" | "users" | "organisations" | "microsystems" | "charts" | "seminars" | "outbox" };
+export type NavItem = { href: string; label: "myTeam" | "collaboratives" | "overview" | "users" | "organisations" | "microsystems" | "charts" | "seminars" | "outbox" | "apiTokens" };
 
 const ITEMS_BY_ROLE: Record<Role, NavItem[]> = {
   STAFF: [{ href: "/my-team", label: "myTeam" }, { href: "/seminars", label: "seminars" }, { href: "/charts", label: "charts" }],
@@ -14,6 +14,7 @@ const ITEMS_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/overview", label: "overview" },
     { href: "/collaboratives", label: "collaboratives" },
     { href: "/charts", label: "charts" },
+    { href: "/account/api-tokens", label: "apiTokens" },
   ],
   ADMIN: [
     { href: "/admin/users", label: "users" },
@@ -22,6 +23,7 @@ const ITEMS_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/collaboratives", label: "collaboratives" },
     { href: "/microsystems", label: "microsystems" },
     { href: "/charts", label: "charts" },
+    { href: "/account/api-tokens", label: "apiTokens" },
   ],
 };
 
