@@ -15,7 +15,7 @@ export type RegionalRow = {
   status: string;
   teams: number;
   activeCycles: number;
-  /** Teams with an improvement signal on at least one shared measure and a deterioration on none. */
+  /** Teams with an improvement signal on at least one shared measure (as the collaborative dashboard counts them). */
   teamsImproving: number;
   completeness: number | null;
 };
@@ -63,8 +63,8 @@ export async function getRegionalDashboard(db: Db, actor: Actor, organisationId:
     db.measure.findMany({ where: { collaborativeId: { in: collaborativeIds }, archivedAt: null }, select: { id: true, collaborativeId: true, frequency: true } }),
     db.pdsaCycle.groupBy({ by: ["teamId"], where: { teamId: { in: teamIds }, state: { in: OPEN_STATES } }, _count: { _all: true } }),
     db.teamMeasureSummary.findMany({
-      where: { teamId: { in: teamIds }, verdict: { in: ["improving", "deteriorating"] }, measure: { collaborativeId: { not: null }, archivedAt: null } },
-      select: { teamId: true, verdict: true },
+      where: { teamId: { in: teamIds }, verdict: "improving", measure: { collaborativeId: { not: null }, archivedAt: null } },
+      select: { teamId: true },
     }),
   ]);
   const shared = measures.flatMap((measure) => (isFrequency(measure.frequency) ? [{ ...measure, frequency: measure.frequency as Frequency }] : []));
@@ -80,8 +80,7 @@ export async function getRegionalDashboard(db: Db, actor: Actor, organisationId:
 
   const open = new Map(openCycles.map((row) => [row.teamId, row._count._all]));
   const found = new Map(counts.map((row) => [row.teamId, row._count._all]));
-  const improving = new Set(summaries.filter((summary) => summary.verdict === "improving").map((summary) => summary.teamId));
-  for (const summary of summaries) if (summary.verdict === "deteriorating") improving.delete(summary.teamId);
+  const improving = new Set(summaries.map((summary) => summary.teamId));
 
   const rows: RegionalRow[] = collaboratives.map((collaborative) => {
     const own = teams.filter((team) => team.collaborativeId === collaborative.id);

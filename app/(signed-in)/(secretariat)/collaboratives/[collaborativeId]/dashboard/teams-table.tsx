@@ -1,0 +1,142 @@
+"use client";
+
+import Link from "next/link";
+import { useMemo, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { buildCsv, downloadFilename } from "@/components/charts/chart-csv";
+import { VerdictIcon } from "@/components/charts/chart-shapes";
+import type { TeamRow } from "@/lib/dashboards/collaborative-data";
+import { sortTeamRows, filterTeamRows, type TeamSortKey, type VerdictFilter } from "@/lib/dashboards/team-table";
+import type { Verdict } from "@/lib/dashboards/types";
+import { formatNumber } from "@/lib/i18n/format";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+
+const VERDICT_KEYS: Record<Verdict, string> = { improving: "improving", deteriorating: "deteriorating", "no-signal": "noSignal", "too-few-points": "tooFewPoints" };
+
+function saveText(text: string, filename: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = filename;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The collaborative dashboard's teams table: sortable by every column, filterable by name and verdict, with a CSV download. */
+export function TeamsTable({ rows, measures, collaborativeName }: { rows: TeamRow[]; measures: { id: string; name: string }[]; collaborativeName: string }) {
+  const t = useTranslations("dashboardPages.teams");
+  const tVerdict = useTranslations("charts.summary.verdict");
+  const tStatus = useTranslations("enums.teamStatus");
+  const raw = useLocale();
+  const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
+  const [sort, setSort] = useState<{ key: TeamSortKey; descending: boolean }>({ key: "name", descending: false });
+  const [query, setQuery] = useState("");
+  const [verdictFilter, setVerdictFilter] = useState<VerdictFilter>("all");
+
+  const shown = useMemo(
+    () => sortTeamRows(filterTeamRows(rows, query, verdictFilter), sort.key, sort.descending, locale),
+    [rows, query, verdictFilter, sort, locale],
+  );
+  const percent = (value: number | null) => (value === null ? "—" : `${formatNumber(locale, value * 100, 0)} %`);
+  const verdictWord = (verdict: Verdict) => tVerdict(VERDICT_KEYS[verdict]);
+
+  const columns: { key: TeamSortKey; label: string }[] = [
+    { key: "name", label: t("team") },
+    { key: "organisation", label: t("organisation") },
+    { key: "status", label: t("status") },
+    { key: "score", label: t("latestScore") },
+    { key: "completeness", label: t("completeness") },
+    { key: "cycles", label: t("cyclesRecently") },
+    ...measures.map((measure) => ({ key: `measure:${measure.id}` as TeamSortKey, label: measure.name })),
+  ];
+
+  function downloadCsv() {
+    const header = columns.map((column) => column.label);
+    const body = shown.map((row) => [
+      row.name,
+      row.organisationName,
+      tStatus(row.status),
+      row.latestScore?.score ?? null,
+      row.completeness === null ? null : Math.round(row.completeness * 100),
+      row.cyclesCompletedRecently,
+      ...measures.map((measure) => verdictWord(row.verdicts[measure.id])),
+    ]);
+    saveText(buildCsv(locale, header, body), downloadFilename([collaborativeName, t("filename")], "csv"));
+  }
+
+  return (
+    <div className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-end gap-4">
+        <label className="flex flex-col gap-1">
+          <span className="font-medium">{t("search")}</span>
+          <input type="search" value={query} onChange={(event) => setQuery(event.target.value)} className="input min-h-11" />
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="font-medium">{t("verdictFilter")}</span>
+          <select value={verdictFilter} onChange={(event) => setVerdictFilter(event.target.value as VerdictFilter)} className="input min-h-11">
+            <option value="all">{t("filter.all")}</option>
+            <option value="improving">{t("filter.improving")}</option>
+            <option value="deteriorating">{t("filter.deteriorating")}</option>
+            <option value="none">{t("filter.none")}</option>
+          </select>
+        </label>
+        <button type="button" onClick={downloadCsv} className="btn-secondary min-h-11">
+          {t("downloadCsv")}
+        </button>
+        <p className="text-sm text-slate-700" aria-live="polite">
+          {t("shown", { shown: shown.length, total: rows.length })}
+        </p>
+      </div>
+      <div className="overflow-x-auto">
+        <table className="data-table">
+          <caption className="sr-only">{t("caption")}</caption>
+          <thead>
+            <tr>
+              {columns.map((column) => {
+                const active = sort.key === column.key;
+                return (
+                  <th key={column.key} scope="col" aria-sort={active ? (sort.descending ? "descending" : "ascending") : undefined}>
+                    <button
+                      type="button"
+                      className="inline-flex min-h-11 items-center gap-1 text-left font-semibold underline-offset-2 hover:underline"
+                      onClick={() => setSort({ key: column.key, descending: active ? !sort.descending : false })}
+                    >
+                      {column.label}
+                      <span aria-hidden="true">{active ? (sort.descending ? "▼" : "▲") : "↕"}</span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">
+                  <Link href={`/teams/${row.id}`} className="text-brand-700 underline">
+                    {row.name}
+                  </Link>
+                </th>
+                <td>{row.organisationName}</td>
+                <td>{tStatus(row.status)}</td>
+                <td>{row.latestScore ? formatNumber(locale, row.latestScore.score, 1) : "—"}</td>
+                <td>{percent(row.completeness)}</td>
+                <td>{row.cyclesCompletedRecently}</td>
+                {measures.map((measure) => (
+                  <td key={measure.id}>
+                    <span className="inline-flex items-start gap-1">
+                      <VerdictIcon verdict={row.verdicts[measure.id]} />
+                      {verdictWord(row.verdicts[measure.id])}
+                    </span>
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
