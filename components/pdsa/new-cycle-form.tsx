@@ -1,13 +1,16 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type ChangeEvent, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { failureMessage, fieldMessage } from "@/components/teams/action-feedback";
 import type { FieldErrors } from "@/lib/actions/result";
 import { createCycleAction } from "@/lib/pdsa/actions";
 
-/** Starts a cycle: a title, optionally a change idea; an idea from the huddle board travels along hidden. */
+/**
+ * Starts a cycle: a title, optionally a change idea and an idea from the huddle board. An idea given
+ * in the address (?ideaId=, the board's "Start a PDSA cycle") is preselected and its text is the title.
+ */
 export function NewCycleForm({
   teamId,
   changeIdeas,
@@ -29,12 +32,21 @@ export function NewCycleForm({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const titleInput = useRef<HTMLInputElement>(null);
+
+  // Choosing another idea retitles the cycle unless the title was written by hand.
+  function chooseIdea(event: ChangeEvent<HTMLSelectElement>) {
+    const title = titleInput.current;
+    if (!title) return;
+    const texts = new Set(["", defaultTitle, ...ideas.map((option) => option.text)]);
+    if (texts.has(title.value.trim())) title.value = ideas.find((option) => option.id === event.target.value)?.text ?? (idea ? "" : defaultTitle);
+  }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     setPending(true);
-    const result = await createCycleAction({ teamId, title: data.get("title"), changeIdeaId: data.get("changeIdeaId") ?? "", ideaId: idea?.id ?? data.get("ideaId") ?? "" });
+    const result = await createCycleAction({ teamId, title: data.get("title"), changeIdeaId: data.get("changeIdeaId") ?? "", ideaId: data.get("ideaId") ?? idea?.id ?? "" });
     setPending(false);
     if (!result.ok) {
       setErrors(result.fieldErrors ?? {});
@@ -46,10 +58,10 @@ export function NewCycleForm({
 
   return (
     <form onSubmit={submit} noValidate className="card flex max-w-2xl flex-col gap-4">
-      {idea && <p className="rounded bg-brand-50 p-2">{t("fromIdea", { text: idea.text })}</p>}
       <div className="flex flex-col gap-1">
         <label htmlFor="cycle-title" className="font-medium">{t("titleLabel")}</label>
         <input
+          ref={titleInput}
           id="cycle-title"
           name="title"
           defaultValue={defaultTitle}
@@ -69,10 +81,10 @@ export function NewCycleForm({
           ))}
         </select>
       </div>
-      {!idea && ideas.length > 0 && (
+      {ideas.length > 0 && (
         <div className="flex flex-col gap-1">
           <label htmlFor="cycle-idea" className="font-medium">{t("ideaLabel")}</label>
-          <select id="cycle-idea" name="ideaId" defaultValue="" className="input min-h-11" aria-describedby="cycle-idea-hint">
+          <select id="cycle-idea" name="ideaId" defaultValue={idea?.id ?? ""} onChange={chooseIdea} className="input min-h-11" aria-describedby="cycle-idea-hint">
             <option value="">{t("noIdea")}</option>
             {ideas.map((option) => (
               <option key={option.id} value={option.id}>{option.text}</option>

@@ -11,7 +11,7 @@ export const saveMeasurementsConfig = {
   schema: saveMeasurementsSchema,
   authorize: ({ db, user, input }) => authorizeTeam(db, user, input.teamId, "measurement.write"),
   run: ({ tx, user, input }) => saveMeasurements(tx, user.id, input, new Date()),
-} satisfies ActionConfig<typeof saveMeasurementsSchema, { saved: number; created: number }>;
+} satisfies ActionConfig<typeof saveMeasurementsSchema, { saved: number; created: number; deleted: number }>;
 
 export const importMeasurementsConfig = {
   schema: importMeasurementsSchema,

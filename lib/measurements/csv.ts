@@ -1,6 +1,7 @@
-// CSV for measurement data (pure): the import template's columns, a small RFC 4180 reader that
-// detects ";" or "," as separator and tolerates a byte-order mark, and a writer. Numbers may use a
-// decimal comma or point (with "," as separator a decimal comma must be quoted, as spreadsheets do).
+// CSV for measurement data (pure): the import template's columns and its row checks (shared with the
+// Excel import), a small RFC 4180 reader that detects ";" or "," as separator and tolerates a
+// byte-order mark, and a writer. Numbers may use a decimal comma or point (with "," as separator a
+// decimal comma must be quoted, as spreadsheets do).
 import { parseDecimal } from "@/lib/i18n/format";
 
 export const TEMPLATE_COLUMNS = ["measure", "period", "numerator", "denominator", "note"] as const;
@@ -74,30 +75,50 @@ export type ImportRow = {
   errors: string[];
 };
 
+/** A cell of an import record: text from a CSV file, or text or a number from a spreadsheet. */
+export type ImportCell = string | number | null;
+export type ImportRecord = { line: number; fields: ImportCell[] };
+export type ImportHeaderError = "missingColumns" | "empty";
+
 /**
  * The rows of an import file. The first record must be the template's header (any case, any order
  * of the known columns); a missing header answers { headerError }.
  */
-export function parseImport(text: string): { rows: ImportRow[]; headerError?: "missingColumns" | "empty" } {
-  const records = parseCsv(text);
+export function parseImport(text: string): { rows: ImportRow[]; headerError?: ImportHeaderError } {
+  return readImportRecords(parseCsv(text));
+}
+
+const cellText = (value: ImportCell | undefined) => (value === null || value === undefined ? "" : String(value).trim());
+
+/**
+ * The template's rows from records of any file type (CSV, Excel): the header picks the columns, and
+ * each row is checked the same way; numbers already read as numbers (from a spreadsheet) stay numbers.
+ */
+export function readImportRecords(records: ImportRecord[]): { rows: ImportRow[]; headerError?: ImportHeaderError } {
   if (records.length === 0) return { rows: [], headerError: "empty" };
-  const header = records[0].fields.map((name) => name.trim().toLowerCase());
+  const header = records[0].fields.map((name) => cellText(name).toLowerCase());
   const index = Object.fromEntries(TEMPLATE_COLUMNS.map((column) => [column, header.indexOf(column)])) as Record<(typeof TEMPLATE_COLUMNS)[number], number>;
   if (index.measure < 0 || index.period < 0 || index.numerator < 0) return { rows: [], headerError: "missingColumns" };
-  const cell = (fields: string[], column: keyof typeof index) => (index[column] >= 0 ? (fields[index[column]] ?? "").trim() : "");
+  const cell = (fields: ImportCell[], column: keyof typeof index): ImportCell => (index[column] >= 0 ? (fields[index[column]] ?? null) : null);
   const rows = records.slice(1).map(({ line, fields }): ImportRow => {
     const errors: string[] = [];
-    const number = (raw: string, required: boolean) => {
-      if (raw === "") {
+    const number = (raw: ImportCell, required: boolean) => {
+      if (typeof raw === "number") {
+        if (Number.isFinite(raw)) return raw;
+        errors.push("notANumber");
+        return null;
+      }
+      const text = cellText(raw);
+      if (text === "") {
         if (required) errors.push("numeratorRequired");
         return null;
       }
-      const value = parseDecimal(raw);
+      const value = parseDecimal(text);
       if (value === null) errors.push("notANumber");
       return value;
     };
-    const measure = cell(fields, "measure");
-    const period = cell(fields, "period");
+    const measure = cellText(cell(fields, "measure"));
+    const period = cellText(cell(fields, "period"));
     if (!measure) errors.push("measureRequired");
     if (!period) errors.push("periodRequired");
     return {
@@ -106,7 +127,7 @@ export function parseImport(text: string): { rows: ImportRow[]; headerError?: "m
       period,
       numerator: number(cell(fields, "numerator"), true),
       denominator: number(cell(fields, "denominator"), false),
-      note: cell(fields, "note"),
+      note: cellText(cell(fields, "note")),
       errors,
     };
   });

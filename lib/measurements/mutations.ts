@@ -5,6 +5,7 @@ import type { DbTransaction } from "@/lib/db/client";
 import { refreshTeamMeasureSummaries } from "@/lib/dashboards/summaries";
 import { isFrequency, isoDay, parseIsoDay, type Frequency } from "@/lib/measures/periods";
 import { parseImport } from "./csv";
+import { parseXlsxImport } from "./xlsx";
 import { parsePeriod, periodLabel, validateEntry } from "./rules";
 import { noteSchema, type ImportMeasurementsInput, type SaveMeasurementsInput } from "./schema";
 
@@ -73,23 +74,70 @@ async function writeEntries(tx: DbTransaction, actorId: string, team: { id: stri
   return { saved: entries.length, created: entries.length - existing.length };
 }
 
-/** Saves a batch of grid cells: every cell is checked first; any error writes nothing and answers the cells' errors. */
+type ClearedRow = { id: string; measureId: string; periodStart: Date; numerator: number; denominator: number | null; note: string };
+
+/**
+ * Deletes the saved values of cleared cells, with one audit event holding what was deleted, and
+ * refreshes the dashboard summaries of the measures concerned.
+ */
+async function deleteEntries(tx: DbTransaction, actorId: string, team: { id: string; collaborativeId: string }, rows: ClearedRow[]) {
+  await tx.measurement.deleteMany({ where: { teamId: team.id, id: { in: rows.map((row) => row.id) } } });
+  await recordAudit(tx, {
+    actorId,
+    action: "measurement.deleteBatch",
+    entityType: "Measurement",
+    entityId: team.id,
+    teamId: team.id,
+    collaborativeId: team.collaborativeId,
+    before: rows.map((row) => ({ measureId: row.measureId, period: isoDay(row.periodStart), numerator: row.numerator, denominator: row.denominator, note: row.note })),
+    after: [],
+  });
+  await refreshTeamMeasureSummaries(tx, team.id, [...new Set(rows.map((row) => row.measureId))]);
+}
+
+/**
+ * Saves a batch of grid cells: every cell is checked first; any error writes nothing and answers the
+ * cells' errors. A cell whose numerator was emptied deletes its saved value (nothing to delete: no
+ * change), in the same all-or-nothing batch.
+ */
 export async function saveMeasurements(tx: DbTransaction, actorId: string, input: SaveMeasurementsInput, now: Date) {
   const { team, measures } = await loadTeamMeasures(tx, input.teamId);
-  const entries: Entry[] = input.cells.map((cell) => ({
-    measureId: cell.measureId,
-    periodStart: parseIsoDay(cell.period),
-    numerator: cell.numerator,
-    denominator: cell.denominator,
-    note: cell.note,
-  }));
-  const errors = checkEntries(measures, entries, now);
-  if (errors.size > 0) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const [index, fields] of errors) for (const [field, keys] of Object.entries(fields)) fieldErrors[`cells.${index}.${field}`] = keys;
-    fail({ code: "RULE_VIOLATION", rule: "cellErrors", fieldErrors });
+  const entries: Entry[] = [];
+  const entryCell: number[] = [];
+  const clears: { index: number; measureId: string; periodStart: Date; hasOtherValues: boolean }[] = [];
+  input.cells.forEach((cell, index) => {
+    const periodStart = parseIsoDay(cell.period);
+    if (cell.numerator === null) {
+      clears.push({ index, measureId: cell.measureId, periodStart, hasOtherValues: cell.denominator !== null || cell.note.trim() !== "" });
+      return;
+    }
+    entries.push({ measureId: cell.measureId, periodStart, numerator: cell.numerator, denominator: cell.denominator, note: cell.note });
+    entryCell.push(index);
+  });
+  const fieldErrors: Record<string, string[]> = {};
+  for (const [index, fields] of checkEntries(measures, entries, now)) {
+    for (const [field, keys] of Object.entries(fields)) fieldErrors[`cells.${entryCell[index]}.${field}`] = keys;
   }
-  return writeEntries(tx, actorId, team, entries, "measurement.saveBatch");
+  const saved = clears.length === 0 ? [] : await tx.measurement.findMany({
+    where: { teamId: team.id, OR: clears.map((clear) => ({ measureId: clear.measureId, periodStart: clear.periodStart })) },
+    select: { id: true, measureId: true, periodStart: true, numerator: true, denominator: true, note: true },
+  });
+  const savedByKey = new Map(saved.map((row) => [`${row.measureId}|${isoDay(row.periodStart)}`, row]));
+  const seen = new Set(entries.map((entry) => `${entry.measureId}|${isoDay(entry.periodStart)}`));
+  const toDelete: ClearedRow[] = [];
+  for (const clear of clears) {
+    const key = `${clear.measureId}|${isoDay(clear.periodStart)}`;
+    const row = savedByKey.get(key);
+    if (!measures.some((measure) => measure.id === clear.measureId)) fieldErrors[`cells.${clear.index}.measure`] = ["unknownMeasure"];
+    else if (seen.has(key)) fieldErrors[`cells.${clear.index}.period`] = ["duplicateEntry"];
+    else if (row) toDelete.push(row);
+    else if (clear.hasOtherValues) fieldErrors[`cells.${clear.index}.numerator`] = ["numeratorRequired"];
+    seen.add(key);
+  }
+  if (Object.keys(fieldErrors).length > 0) fail({ code: "RULE_VIOLATION", rule: "cellErrors", fieldErrors });
+  if (toDelete.length > 0) await deleteEntries(tx, actorId, team, toDelete);
+  const written = entries.length > 0 ? await writeEntries(tx, actorId, team, entries, "measurement.saveBatch") : { saved: 0, created: 0 };
+  return { ...written, deleted: toDelete.length };
 }
 
 export type ImportPreviewRow = {
@@ -103,14 +151,15 @@ export type ImportPreviewRow = {
 };
 
 /**
- * A CSV import. Without confirm: the preview, each row with its errors, nothing written. With
+ * A CSV or Excel (.xlsx) import. Without confirm: the preview, each row with its errors, nothing written. With
  * confirm: all rows are written, or, when any row has an error, none (RULE_VIOLATION with the
  * errors by line as fieldErrors "line.<n>").
  */
 export async function importMeasurements(tx: DbTransaction, actorId: string, input: ImportMeasurementsInput, now: Date) {
-  const parsed = parseImport(input.csv);
-  if (parsed.headerError) fail({ code: "VALIDATION", fieldErrors: { csv: [parsed.headerError] } });
-  if (parsed.rows.length === 0) fail({ code: "VALIDATION", fieldErrors: { csv: ["noRows"] } });
+  const source = input.xlsx !== undefined ? "xlsx" : "csv";
+  const parsed = input.xlsx !== undefined ? await parseXlsxImport(Buffer.from(input.xlsx, "base64")) : parseImport(input.csv ?? "");
+  if (parsed.headerError) fail({ code: "VALIDATION", fieldErrors: { [source]: [parsed.headerError] } });
+  if (parsed.rows.length === 0) fail({ code: "VALIDATION", fieldErrors: { [source]: ["noRows"] } });
   const { team, measures } = await loadTeamMeasures(tx, input.teamId);
   const byName = new Map<string, TeamMeasure>();
   for (const measure of measures) byName.set(measure.name.trim().toLowerCase(), measure);

@@ -15,19 +15,14 @@ const decimal = z.union([z.number(), z.string(), z.null()]).optional().transform
   return number;
 });
 
-const requiredDecimal = decimal.transform((value, ctx) => {
-  if (value === null) {
-    ctx.addIssue({ code: "custom", message: "required" });
-    return z.NEVER;
-  }
-  return value;
-});
-
-/** One cell of the grid: a measure, a period ("YYYY-MM-DD", its first day), the numbers and a note. */
+/**
+ * One cell of the grid: a measure, a period ("YYYY-MM-DD", its first day), the numbers and a note.
+ * An empty numerator clears the cell: a saved value is deleted (lib/measurements/mutations.ts).
+ */
 export const measurementCellSchema = z.object({
   measureId: id,
   period: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "invalidFormat"),
-  numerator: requiredDecimal,
+  numerator: decimal,
   denominator: decimal,
   note: freeText(500).default(""),
 });
@@ -39,12 +34,29 @@ export const saveMeasurementsSchema = z.object({
 });
 export type SaveMeasurementsInput = z.infer<typeof saveMeasurementsSchema>;
 
-/** A CSV import: preview (confirm false) or write all rows (confirm true). */
-export const importMeasurementsSchema = z.object({
-  teamId: id,
-  csv: z.string().min(1).max(2_000_000),
-  confirm: z.boolean().default(false),
-});
+/** The largest .xlsx file accepted for import (a year of weekly rows for every measure is far smaller). */
+export const MAX_XLSX_BYTES = 600_000;
+const MAX_XLSX_BASE64 = Math.ceil(MAX_XLSX_BYTES / 3) * 4;
+
+/**
+ * An import of a CSV text or an .xlsx file (base64), exactly one of them: preview (confirm false) or
+ * write all rows (confirm true).
+ */
+export const importMeasurementsSchema = z
+  .object({
+    teamId: id,
+    csv: z.string().max(2_000_000).optional(),
+    xlsx: z
+      .string()
+      .max(MAX_XLSX_BASE64, "fileTooLarge")
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, "unreadableFile")
+      .optional(),
+    confirm: z.boolean().default(false),
+  })
+  .superRefine((input, ctx) => {
+    const sources = [input.csv, input.xlsx].filter((source) => source !== undefined && source.trim() !== "").length;
+    if (sources !== 1) ctx.addIssue({ code: "custom", path: [input.xlsx !== undefined ? "xlsx" : "csv"], message: sources === 0 ? "empty" : "oneFileOnly" });
+  });
 export type ImportMeasurementsInput = z.infer<typeof importMeasurementsSchema>;
 
 export const noteSchema = freeText(500);

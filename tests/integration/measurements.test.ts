@@ -40,7 +40,7 @@ describe("measurement data on a real database", () => {
       { measureId: proportion.id, period: isoDay(weeksAgo(1)), numerator: "7", denominator: "10", note: "ny rutine" },
       { measureId: count.id, period: isoDay(monthsAgo(1)), numerator: "3,0", denominator: "" },
     ]);
-    expect(result).toEqual({ ok: true, data: { saved: 2, created: 2 } });
+    expect(result).toEqual({ ok: true, data: { saved: 2, created: 2, deleted: 0 } });
     const rows = await rowsOf(world.teamA.id);
     expect(rows.map((row) => [row.measureId, row.numerator, row.denominator, row.note])).toEqual(
       expect.arrayContaining([
@@ -54,7 +54,7 @@ describe("measurement data on a real database", () => {
     expect(JSON.parse(events[0].after!)).toHaveLength(2);
 
     const again = await save(world.contactA, [{ measureId: proportion.id, period: isoDay(weeksAgo(1)), numerator: "8", denominator: "10" }]);
-    expect(again).toEqual({ ok: true, data: { saved: 1, created: 0 } });
+    expect(again).toEqual({ ok: true, data: { saved: 1, created: 0, deleted: 0 } });
     expect(await t.db.measurement.count({ where: { teamId: world.teamA.id, measureId: proportion.id } })).toBe(1);
     const second = await t.db.auditEvent.findFirst({ where: { action: "measurement.saveBatch", actorId: world.contactA.id } });
     expect(JSON.parse(second!.before!)[0]).toMatchObject({ numerator: 7 });

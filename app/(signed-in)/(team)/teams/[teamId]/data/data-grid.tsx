@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FormEvent, type KeyboardEvent } from "react";
+import { useMemo, useState, type FormEvent, type KeyboardEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { failureMessage, fieldMessage } from "@/components/teams/action-feedback";
@@ -32,6 +32,8 @@ export function DataGrid({ teamId, groups, canWrite }: { teamId: string; groups:
           initial[cellKey(measure.id, start)] = { numerator: show(value.numerator), denominator: show(value.denominator), note: value.note };
     return initial;
   });
+  // Cells with a saved value: emptying such a cell and saving deletes the value.
+  const savedKeys = useMemo(() => new Set(groups.flatMap((group) => group.measures.flatMap((measure) => Object.keys(measure.values).map((start) => cellKey(measure.id, start))))), [groups]);
   const [dirty, setDirty] = useState<Set<string>>(new Set());
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [status, setStatus] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
@@ -68,7 +70,7 @@ export function DataGrid({ teamId, groups, canWrite }: { teamId: string; groups:
     event.preventDefault();
     const keys = [...dirty].filter((key) => {
       const value = values[key];
-      return value && (value.numerator.trim() !== "" || value.denominator.trim() !== "" || value.note.trim() !== "");
+      return value && (savedKeys.has(key) || value.numerator.trim() !== "" || value.denominator.trim() !== "" || value.note.trim() !== "");
     });
     setStatus(null);
     if (keys.length === 0) {
@@ -96,9 +98,19 @@ export function DataGrid({ teamId, groups, canWrite }: { teamId: string; groups:
       setStatus({ kind: "error", text: count > 0 ? t("cellErrors", { count }) : failureMessage(result, tErrors, t) });
       return;
     }
+    const { saved, deleted } = result.data;
+    const cleared = keys.filter((key) => values[key].numerator.trim() === "");
+    if (cleared.length > 0) {
+      setValues((current) => {
+        const next = { ...current };
+        for (const key of cleared) delete next[key];
+        return next;
+      });
+    }
     setErrors({});
     setDirty(new Set());
-    setStatus({ kind: "ok", text: t("saved", { count: result.data.saved }) });
+    const parts = [saved > 0 ? t("saved", { count: saved }) : null, deleted > 0 ? t("deleted", { count: deleted }) : null].filter((part) => part !== null);
+    setStatus({ kind: "ok", text: parts.length > 0 ? parts.join(" ") : t("nothingToSave") });
     router.refresh();
   }
 

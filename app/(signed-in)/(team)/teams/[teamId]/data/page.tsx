@@ -30,6 +30,7 @@ export default async function TeamDataPage({ params, searchParams }: { params: P
         <p className="text-sm text-slate-600">{grid.team.name}</p>
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="mt-1">{grid.canWrite ? t("intro") : t("readOnly")}</p>
+        {grid.canWrite && <p className="mt-1">{t("clearHint")}</p>}
       </div>
       <ul className="flex flex-wrap gap-3">
         {grid.canWrite && (
@@ -47,6 +48,11 @@ export default async function TeamDataPage({ params, searchParams }: { params: P
         <li>
           <a href={`/api/teams/${teamId}/measurements-template.csv`} className="btn-secondary inline-flex min-h-11 items-center" download>
             {t("templateLink")}
+          </a>
+        </li>
+        <li>
+          <a href={`/teams/${teamId}/data/template.xlsx`} className="btn-secondary inline-flex min-h-11 items-center" download>
+            {t("templateXlsxLink")}
           </a>
         </li>
       </ul>

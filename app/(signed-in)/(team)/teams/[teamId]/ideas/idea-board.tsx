@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { failureMessage, fieldMessage } from "@/components/teams/action-feedback";
@@ -12,19 +13,24 @@ import { IDEA_STATUSES, IDEA_TRANSITIONS, type IdeaStatus } from "@/lib/ideas/ru
 
 type Card = { id: string; text: string; createdAt: string; cycleTitle: string | null };
 
-/** The huddle board: a one-line post form and four columns whose cards move by buttons (no dragging). */
+/**
+ * The huddle board: a one-line post form and four columns whose cards move by buttons (no dragging).
+ * A new idea can start a PDSA cycle: the link opens the new-cycle form with the idea chosen.
+ */
 export function IdeaBoard({
   teamId,
   columns,
   cycles,
   canPost,
   canMove,
+  canStartCycle,
 }: {
   teamId: string;
   columns: Record<string, Card[]>;
   cycles: { id: string; title: string }[];
   canPost: boolean;
   canMove: boolean;
+  canStartCycle: boolean;
 }) {
   const t = useTranslations("ideaBoard");
   const tErrors = useTranslations("errors");
@@ -118,6 +124,17 @@ export function IdeaBoard({
                       <p className="font-medium break-words">{card.text}</p>
                       <p className="mt-1 text-sm text-slate-700">{t("postedOn", { date: formatDate(locale, new Date(card.createdAt), "UTC") })}</p>
                       {card.cycleTitle && <p className="text-sm text-slate-700">{t("linkedCycle", { title: card.cycleTitle })}</p>}
+                      {canStartCycle && column === "NEW" && (
+                        <p className="mt-1">
+                          <Link
+                            href={`/teams/${teamId}/cycles/new?ideaId=${encodeURIComponent(card.id)}`}
+                            aria-label={t("startCycleFor", { idea: card.text })}
+                            className="inline-flex min-h-11 items-center text-brand-700 underline"
+                          >
+                            {t("startCycle")}
+                          </Link>
+                        </p>
+                      )}
                       {canMove && IDEA_TRANSITIONS[column].length > 0 && (
                         <form onSubmit={(event) => move(event, card.id)} className="mt-2 flex flex-col gap-2">
                           {IDEA_TRANSITIONS[column].includes("TESTING") && cycles.length > 0 && (

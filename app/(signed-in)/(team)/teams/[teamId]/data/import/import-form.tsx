@@ -6,17 +6,30 @@ import { useLocale, useTranslations } from "next-intl";
 import { failureMessage, fieldMessage } from "@/components/teams/action-feedback";
 import { importMeasurementsAction } from "@/lib/measurements/actions";
 import type { ImportPreviewRow } from "@/lib/measurements/mutations";
+import { MAX_XLSX_BYTES } from "@/lib/measurements/schema";
 
-/** Upload or paste a CSV → a preview with each row's errors → import all rows (or none). */
+/** Server actions take at most 1 MB; a CSV file (text) is sent as it is. */
+const MAX_CSV_BYTES = 900_000;
+const isXlsx = (file: File) => /\.xlsx$/i.test(file.name) || file.type === "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** Upload a CSV or Excel file, or paste CSV → a preview with each row's errors → import all rows (or none). */
 export function ImportForm({ teamId }: { teamId: string }) {
   const t = useTranslations("dataImport");
   const tErrors = useTranslations("errors");
   const locale = useLocale();
   const router = useRouter();
   const [csv, setCsv] = useState("");
+  const [xlsx, setXlsx] = useState<{ name: string; base64: string } | null>(null);
   const [rows, setRows] = useState<ImportPreviewRow[] | null>(null);
   const [status, setStatus] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const [csvErrors, setCsvErrors] = useState<string[]>([]);
+  const [fileErrors, setFileErrors] = useState<string[]>([]);
   const [pending, setPending] = useState(false);
   const message = (key: string) => fieldMessage(key, tErrors, t);
   const show = (value: number | null) => (value === null ? "" : String(value).replace(".", locale === "en" ? "." : ","));
@@ -24,19 +37,30 @@ export function ImportForm({ teamId }: { teamId: string }) {
 
   async function readFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
-    if (!file) return;
-    setCsv(await file.text());
     setRows(null);
     setStatus(null);
+    setCsvErrors([]);
+    setFileErrors([]);
+    setXlsx(null);
+    if (!file) return;
+    if (file.size > (isXlsx(file) ? MAX_XLSX_BYTES : MAX_CSV_BYTES)) {
+      setFileErrors(["fileTooLarge"]);
+      return;
+    }
+    if (isXlsx(file)) {
+      setCsv("");
+      setXlsx({ name: file.name, base64: toBase64(new Uint8Array(await file.arrayBuffer())) });
+    } else setCsv(await file.text());
   }
 
   async function run(confirm: boolean) {
     setPending(true);
     setStatus(null);
-    const result = await importMeasurementsAction({ teamId, csv, confirm });
+    const result = await importMeasurementsAction({ teamId, ...(xlsx ? { xlsx: xlsx.base64 } : { csv }), confirm });
     setPending(false);
     if (!result.ok) {
       setCsvErrors(result.fieldErrors?.csv ?? []);
+      setFileErrors(result.fieldErrors?.xlsx ?? []);
       if (result.rule === "importHasErrors" && rows) {
         const byLine = result.fieldErrors ?? {};
         setRows(rows.map((row) => ({ ...row, errors: byLine[`line.${row.line}`] ?? row.errors })));
@@ -45,10 +69,12 @@ export function ImportForm({ teamId }: { teamId: string }) {
       return;
     }
     setCsvErrors([]);
+    setFileErrors([]);
     setRows(result.data.rows);
     if (confirm) {
       setStatus({ kind: "ok", text: t("imported", { count: result.data.written }) });
       setCsv("");
+      setXlsx(null);
       setRows(null);
       router.refresh();
     } else {
@@ -67,7 +93,24 @@ export function ImportForm({ teamId }: { teamId: string }) {
           <label htmlFor="import-file" className="font-medium">
             {t("file")}
           </label>
-          <input id="import-file" type="file" accept=".csv,text/csv,text/plain" onChange={readFile} className="min-h-11" />
+          <p id="import-file-hint" className="text-sm text-slate-600">
+            {t("fileHint")}
+          </p>
+          <input
+            id="import-file"
+            type="file"
+            accept=".csv,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={readFile}
+            className="min-h-11"
+            aria-invalid={fileErrors.length > 0 ? true : undefined}
+            aria-describedby={fileErrors.length > 0 ? "import-file-error import-file-hint" : "import-file-hint"}
+          />
+          {fileErrors.length > 0 && (
+            <p id="import-file-error" className="text-sm text-red-800">
+              {fileErrors.map(message).join(" ")}
+            </p>
+          )}
+          {xlsx && <p className="text-sm">{t("xlsxChosen", { name: xlsx.name })}</p>}
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="import-text" className="font-medium">
@@ -83,6 +126,7 @@ export function ImportForm({ teamId }: { teamId: string }) {
             value={csv}
             onChange={(event) => {
               setCsv(event.target.value);
+              setXlsx(null);
               setRows(null);
             }}
             aria-invalid={csvErrors.length > 0 ? true : undefined}
@@ -95,7 +139,7 @@ export function ImportForm({ teamId }: { teamId: string }) {
           )}
         </div>
         <div>
-          <button type="button" className="btn-secondary min-h-11" disabled={pending || csv.trim() === ""} onClick={() => run(false)}>
+          <button type="button" className="btn-secondary min-h-11" disabled={pending || (xlsx === null && csv.trim() === "")} onClick={() => run(false)}>
             {t("preview")}
           </button>
         </div>

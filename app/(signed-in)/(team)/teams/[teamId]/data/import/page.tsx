@@ -32,12 +32,18 @@ export default async function TeamDataImportPage({ params }: { params: Promise<{
         <p className="mt-2 text-sm text-slate-600">{team.name}</p>
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="mt-1">{t("intro")}</p>
-        <p className="mt-1">
-          <a href={`/api/teams/${teamId}/measurements-template.csv`} className="text-brand-700 underline" download>
-            {t("template")}
-          </a>
-        </p>
-        <p className="mt-1 text-sm text-slate-700">{t("excelNote")}</p>
+        <ul className="mt-1 flex flex-col gap-1">
+          <li>
+            <a href={`/api/teams/${teamId}/measurements-template.csv`} className="text-brand-700 underline" download>
+              {t("template")}
+            </a>
+          </li>
+          <li>
+            <a href={`/teams/${teamId}/data/template.xlsx`} className="text-brand-700 underline" download>
+              {t("templateXlsx")}
+            </a>
+          </li>
+        </ul>
       </div>
       {access.ok ? <ImportForm teamId={teamId} /> : <p>{t("readOnly")}</p>}
     </div>
