@@ -114,8 +114,9 @@ export function placeLabels(
       moved = false;
       for (const other of placed) {
         const overlapsAcross = left < other.left + other.width && other.left < left + point.width;
-        if (overlapsAcross && Math.abs(y - other.y) < lineHeight) {
-          y = other.y + lineHeight;
+        // The tolerance keeps rounding from bouncing a label between two neighbours for ever.
+        if (overlapsAcross && Math.abs(y - other.y) < lineHeight - 1e-6) {
+          y = Math.max(y, other.y + lineHeight);
           moved = true;
         }
       }

@@ -14,6 +14,8 @@ const MARK_SIGNAL = { inside: "none", favourable: "improvement", unfavourable: "
 const DASH_95 = "6 4";
 const DASH_998 = "2 3";
 
+const MAX_LABELS = 12;
+
 /**
  * A funnel plot of one proportion measure over the latest quarter: every team's proportion against
  * its denominator, the pooled line and the 95 % and 99.8 % limits; teams outside the limits carry
@@ -42,7 +44,11 @@ export function FunnelPlot({ data }: { data: FunnelData }) {
   const valueLabel = data.unit.trim() ? `${tChartColumn("value")} (${data.unit.trim()})` : tChartColumn("value");
   const header = [tColumn("team"), tChartColumn("numerator"), tChartColumn("denominator"), valueLabel, t("column.position")];
   const csv = funnelCsv(data.teams, { header, position: positionWords });
-  const labelled = geometry.points.filter((point) => point.mark !== "inside");
+  // Names beside the points only for the teams furthest outside; with many teams the rest would bury the plot (the table has them all).
+  const labelled = geometry.points
+    .filter((point) => point.mark !== "inside")
+    .sort((a, b) => Math.abs(b.y - (geometry.pooledY ?? 0)) - Math.abs(a.y - (geometry.pooledY ?? 0)))
+    .slice(0, MAX_LABELS);
   const labels = new Map(placeLabels(labelled.map((point) => ({ id: point.teamId, x: point.x, y: point.y, width: labelWidth(point.teamName) })), { right: FUNNEL_BOX.width - FUNNEL_BOX.right }).map((label) => [label.id, label]));
   const bottom = FUNNEL_BOX.height - FUNNEL_BOX.bottom;
 

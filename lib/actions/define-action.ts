@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { invalidateDashboards } from "@/lib/dashboards/cache";
 import type { AuthzResult } from "@/lib/authz/authorize";
 import { prisma } from "@/lib/db/prisma";
 import type { Db, DbTransaction } from "@/lib/db/client";
@@ -44,6 +45,7 @@ export async function executeAction<S extends z.ZodType, T>(
   if (!decision.ok) return { ok: false, code: decision.code };
   try {
     const data = await db.$transaction((tx) => config.run({ ...context, tx }));
+    invalidateDashboards();
     return { ok: true, data };
   } catch (error) {
     if (error instanceof ActionError) return { ok: false, ...error.failure };

@@ -2,7 +2,8 @@ import type { Db } from "@/lib/db/client";
 import { authorizeCollaborative } from "@/lib/authz/authorize";
 import type { Actor } from "@/lib/authz/relations";
 import { isFrequency, type Frequency } from "@/lib/measures/periods";
-import { completenessWindowStart, expectedInWindow, monthKeyOf, monthsBetween } from "./periods";
+import { countRecentValues, teamCompleteness } from "./completeness-counts";
+import { monthKeyOf, monthsBetween } from "./periods";
 import { dashboardTeamsWhere } from "./scope";
 import type { CycleActivityMonth, ScoreMonth, Verdict } from "./types";
 
@@ -71,22 +72,11 @@ export async function getCollaborativeDashboard(db: Db, actor: Actor, collaborat
   });
   const teamIds = teams.map((team) => team.id);
   const measureIds = measures.map((measure) => measure.id);
-  const byFrequency = (frequency: Frequency) => measures.filter((measure) => measure.frequency === frequency).map((measure) => measure.id);
   const recentSince = new Date(now.getTime() - RECENT_CYCLE_DAYS * DAY_MS);
 
-  const [summaries, counts, recentCycles, assessments, cycles] = await Promise.all([
+  const [summaries, found, recentCycles, assessments, cycles] = await Promise.all([
     db.teamMeasureSummary.findMany({ where: { teamId: { in: teamIds }, measureId: { in: measureIds } }, select: { teamId: true, measureId: true, verdict: true } }),
-    db.measurement.groupBy({
-      by: ["teamId", "measureId"],
-      where: {
-        teamId: { in: teamIds },
-        OR: (["WEEKLY", "MONTHLY"] as const).map((frequency) => ({
-          measureId: { in: byFrequency(frequency) },
-          periodStart: { gte: completenessWindowStart(frequency, now), lte: now },
-        })),
-      },
-      _count: { _all: true },
-    }),
+    countRecentValues(db, teamIds, measures, now),
     db.pdsaCycle.groupBy({ by: ["teamId"], where: { teamId: { in: teamIds }, state: "DONE", completedAt: { gte: recentSince, lte: now } }, _count: { _all: true } }),
     db.assessment.findMany({ where: { teamId: { in: teamIds } }, select: { teamId: true, month: true, score: true }, orderBy: { month: "asc" } }),
     db.pdsaCycle.findMany({ where: { teamId: { in: teamIds } }, select: { state: true, startedAt: true, completedAt: true, updatedAt: true } }),
@@ -98,21 +88,13 @@ export async function getCollaborativeDashboard(db: Db, actor: Actor, collaborat
     own[summary.measureId] = summary.verdict as Verdict;
     verdicts.set(summary.teamId, own);
   }
-  const found = new Map<string, number>();
-  for (const count of counts) found.set(`${count.teamId}|${count.measureId}`, count._count._all);
   const recent = new Map(recentCycles.map((row) => [row.teamId, row._count._all]));
   const latestScore = new Map<string, { month: string; score: number }>();
   for (const assessment of assessments) latestScore.set(assessment.teamId, { month: monthKeyOf(assessment.month), score: assessment.score });
 
   const rows: TeamRow[] = teams.map((team) => {
     const teamStart = team.startDate ?? collaborative.startDate;
-    let expected = 0;
-    let present = 0;
-    for (const measure of measures) {
-      const slots = expectedInWindow(measure.frequency, teamStart, now);
-      expected += slots;
-      present += Math.min(slots, found.get(`${team.id}|${measure.id}`) ?? 0);
-    }
+    const { expected, present } = teamCompleteness(team.id, teamStart, measures, found, now);
     const teamVerdicts = verdicts.get(team.id) ?? {};
     return {
       id: team.id,

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/authz/relations";
 import { authorizeRole } from "@/lib/authz/authorize";
 import { organisationSubtreeIds } from "@/lib/authz/scope";
 import { isFrequency, type Frequency } from "@/lib/measures/periods";
-import { completenessWindowStart, expectedInWindow } from "./periods";
+import { countRecentValues, teamCompleteness } from "./completeness-counts";
 import { dashboardTeamsWhere } from "./scope";
 
 const OPEN_STATES = ["PLAN", "DO", "STUDY", "ACT"];
@@ -68,18 +68,9 @@ export async function getRegionalDashboard(db: Db, actor: Actor, organisationId:
     }),
   ]);
   const shared = measures.flatMap((measure) => (isFrequency(measure.frequency) ? [{ ...measure, frequency: measure.frequency as Frequency }] : []));
-  const byFrequency = (frequency: Frequency) => shared.filter((measure) => measure.frequency === frequency).map((measure) => measure.id);
-  const counts = await db.measurement.groupBy({
-    by: ["teamId"],
-    where: {
-      teamId: { in: teamIds },
-      OR: (["WEEKLY", "MONTHLY"] as const).map((frequency) => ({ measureId: { in: byFrequency(frequency) }, periodStart: { gte: completenessWindowStart(frequency, now), lte: now } })),
-    },
-    _count: { _all: true },
-  });
+  const found = await countRecentValues(db, teamIds, shared, now);
 
   const open = new Map(openCycles.map((row) => [row.teamId, row._count._all]));
-  const found = new Map(counts.map((row) => [row.teamId, row._count._all]));
   const improving = new Set(summaries.map((summary) => summary.teamId));
 
   const rows: RegionalRow[] = collaboratives.map((collaborative) => {
@@ -88,9 +79,9 @@ export async function getRegionalDashboard(db: Db, actor: Actor, organisationId:
     let expected = 0;
     let present = 0;
     for (const team of own) {
-      const teamExpected = ownMeasures.reduce((sum, measure) => sum + expectedInWindow(measure.frequency, team.startDate ?? collaborative.startDate, now), 0);
-      expected += teamExpected;
-      present += Math.min(teamExpected, found.get(team.id) ?? 0);
+      const counted = teamCompleteness(team.id, team.startDate ?? collaborative.startDate, ownMeasures, found, now);
+      expected += counted.expected;
+      present += counted.present;
     }
     return {
       id: collaborative.id,

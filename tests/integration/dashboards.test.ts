@@ -2,6 +2,7 @@
 // "Now" is fixed at Wednesday 17 June 2026: the current ISO week starts Monday 15 June.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/define-action";
+import { cachedDashboard } from "@/lib/dashboards/cache";
 import { getCollaborativeDashboard } from "@/lib/dashboards/collaborative-data";
 import { getCompletenessHeatMap } from "@/lib/dashboards/completeness-data";
 import { getMeasureDashboard } from "@/lib/dashboards/measure-data";
@@ -165,5 +166,24 @@ describe("dashboards on a real database", () => {
     expect(a.verdict).toBe("deteriorating");
     await t.db.measure.update({ where: { id: world.measure.id }, data: { direction: "UP" } });
     await refreshMeasureSummaries(t.db, world.measure.id);
+  });
+
+  it("clears the cached dashboards when an action writes, and keeps them when it is refused", async () => {
+    let loads = 0;
+    const load = async () => ++loads;
+    const key = `overview|${world.secretariat.id}|${world.collaborative.id}|null`;
+    expect(await cachedDashboard(key, load)).toBe(1);
+    const refused = await executeAction(saveMeasurementsConfig, { db: t.db, user: world.outsider }, {
+      teamId: world.teamB.id,
+      cells: [{ measureId: world.measure.id, period: "2026-06-01", numerator: "3", denominator: "10", note: "" }],
+    });
+    expect(refused.ok).toBe(false);
+    expect(await cachedDashboard(key, load)).toBe(1);
+    const saved = await executeAction(saveMeasurementsConfig, { db: t.db, user: world.member }, {
+      teamId: world.teamB.id,
+      cells: [{ measureId: world.measure.id, period: "2026-06-01", numerator: "3", denominator: "10", note: "" }],
+    });
+    expect(saved.ok).toBe(true);
+    expect(await cachedDashboard(key, load)).toBe(2);
   });
 });

@@ -124,3 +124,14 @@ describe("funnel plot", () => {
     ]);
   });
 });
+
+describe("placeLabels with many neighbours", () => {
+  it("ends when rounding would otherwise bounce a label between two neighbours", () => {
+    // Labels whose y values differ by less than the rounding of placed labels used to loop for ever.
+    const points = Array.from({ length: 60 }, (_, i) => ({ id: String(i), x: 300 + (i % 3) * 0.1, y: 246.4 + (i % 4) * 0.01, width: 108 }));
+    const placed = placeLabels(points, { right: 620 });
+    expect(placed).toHaveLength(60);
+    const ys = placed.map((label) => label.y).sort((a, b) => a - b);
+    for (let i = 1; i < ys.length; i++) expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(13 - 0.11);
+  });
+});

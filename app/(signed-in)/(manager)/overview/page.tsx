@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CsvDownloadButton } from "@/components/ui/csv-download-button";
 import { requireUser } from "@/lib/auth/session";
+import { cachedDashboard } from "@/lib/dashboards/cache";
 import { getRegionalDashboard } from "@/lib/dashboards/regional-data";
 import { prisma } from "@/lib/db/prisma";
 import { formatNumber } from "@/lib/i18n/format";
@@ -20,7 +21,8 @@ export async function generateMetadata() {
  */
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<{ organisation?: string }> }) {
   const user = await requireUser();
-  const dashboard = await getRegionalDashboard(prisma, user, (await searchParams).organisation ?? null);
+  const organisation = (await searchParams).organisation ?? null;
+  const dashboard = await cachedDashboard(`regional|${user.id}|${organisation}`, () => getRegionalDashboard(prisma, user, organisation));
   if (!dashboard) notFound();
   const t = await getTranslations("dashboardPages.regional");
   const tStatus = await getTranslations("enums.collaborativeStatus");

@@ -1,12 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { CompletenessHeatMap } from "@/components/dashboards/completeness-heat-map";
 import type { CurrentUser } from "@/lib/auth/session";
+import { cachedDashboard } from "@/lib/dashboards/cache";
 import { getCompletenessHeatMap, HEAT_MAP_MONTHS } from "@/lib/dashboards/completeness-data";
 import { prisma } from "@/lib/db/prisma";
 
 /** Teams × the last twelve months: how much of the shared measures' data is in, each gap a link to fill it. */
 export async function CompletenessView({ user, collaborativeId, organisationId }: { user: CurrentUser; collaborativeId: string; organisationId: string | null }) {
-  const view = await getCompletenessHeatMap(prisma, user, collaborativeId, organisationId);
+  const view = await cachedDashboard(`completeness|${user.id}|${collaborativeId}|${organisationId}`, () => getCompletenessHeatMap(prisma, user, collaborativeId, organisationId));
   if (!view) return null;
   const t = await getTranslations("dashboardPages.completeness");
   return {

@@ -4,13 +4,14 @@ import { SpcChart } from "@/components/charts/spc-chart";
 import { FunnelPlot } from "@/components/dashboards/funnel-plot";
 import { SmallMultiples } from "@/components/dashboards/small-multiples";
 import type { CurrentUser } from "@/lib/auth/session";
+import { cachedDashboard } from "@/lib/dashboards/cache";
 import { getMeasureDashboard } from "@/lib/dashboards/measure-data";
 import { prisma } from "@/lib/db/prisma";
 import { dashboardHref } from "./dashboard-tabs";
 
 /** One shared measure across the teams: the pooled chart, the funnel plot of the latest quarter and small multiples. */
 export async function MeasuresView({ user, collaborativeId, organisationId, measureId }: { user: CurrentUser; collaborativeId: string; organisationId: string | null; measureId: string | null }) {
-  const view = await getMeasureDashboard(prisma, user, collaborativeId, measureId, organisationId);
+  const view = await cachedDashboard(`measure|${user.id}|${collaborativeId}|${organisationId}|${measureId}`, () => getMeasureDashboard(prisma, user, collaborativeId, measureId, organisationId));
   if (!view) return null;
   const t = await getTranslations("dashboardPages.measures");
   const { frame, measure } = view;

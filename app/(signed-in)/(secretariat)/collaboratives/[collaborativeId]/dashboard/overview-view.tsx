@@ -2,13 +2,14 @@ import { getTranslations } from "next-intl/server";
 import { CycleActivity } from "@/components/dashboards/cycle-activity";
 import { ScoreDistribution } from "@/components/dashboards/score-distribution";
 import type { CurrentUser } from "@/lib/auth/session";
+import { cachedDashboard } from "@/lib/dashboards/cache";
 import { getCollaborativeDashboard, RECENT_CYCLE_DAYS } from "@/lib/dashboards/collaborative-data";
 import { prisma } from "@/lib/db/prisma";
 import { TeamsTable } from "./teams-table";
 
 /** The teams at a glance: the teams table, the assessment scores month by month and PDSA activity. */
 export async function OverviewView({ user, collaborativeId, organisationId }: { user: CurrentUser; collaborativeId: string; organisationId: string | null }) {
-  const dashboard = await getCollaborativeDashboard(prisma, user, collaborativeId, organisationId);
+  const dashboard = await cachedDashboard(`overview|${user.id}|${collaborativeId}|${organisationId}`, () => getCollaborativeDashboard(prisma, user, collaborativeId, organisationId));
   if (!dashboard) return null;
   const t = await getTranslations("dashboardPages");
   const summary = {

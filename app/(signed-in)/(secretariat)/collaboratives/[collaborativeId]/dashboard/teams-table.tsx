@@ -4,14 +4,35 @@ import Link from "next/link";
 import { useMemo, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { buildCsv, downloadFilename } from "@/components/charts/chart-csv";
-import { VerdictIcon } from "@/components/charts/chart-shapes";
+import { CHART_COLOURS } from "@/components/charts/chart-shapes";
 import type { TeamRow } from "@/lib/dashboards/collaborative-data";
 import { sortTeamRows, filterTeamRows, type TeamSortKey, type VerdictFilter } from "@/lib/dashboards/team-table";
 import type { Verdict } from "@/lib/dashboards/types";
 import { formatNumber } from "@/lib/i18n/format";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 
+/** Rows per page: a region's hundred teams stay quick to draw and to read; sorting and filtering cover all of them. */
+const PAGE_SIZE = 25;
+
 const VERDICT_KEYS: Record<Verdict, string> = { improving: "improving", deteriorating: "deteriorating", "no-signal": "noSignal", "too-few-points": "tooFewPoints" };
+
+// The chart's point shapes as text (blue diamond, orange-red square, grey circle, dashed ring): a table of
+// a hundred teams by ten measures would otherwise carry a thousand SVG icons.
+const GLYPHS: Record<Verdict, { glyph: string; colour: string }> = {
+  improving: { glyph: "◆", colour: CHART_COLOURS.improvement },
+  deteriorating: { glyph: "■", colour: CHART_COLOURS.deterioration },
+  "no-signal": { glyph: "●", colour: CHART_COLOURS.point },
+  "too-few-points": { glyph: "◌", colour: CHART_COLOURS.point },
+};
+
+function VerdictGlyph({ verdict }: { verdict: Verdict }) {
+  const { glyph, colour } = GLYPHS[verdict];
+  return (
+    <span aria-hidden="true" className="mr-1" style={{ color: colour }}>
+      {glyph}
+    </span>
+  );
+}
 
 function saveText(text: string, filename: string) {
   const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
@@ -34,11 +55,15 @@ export function TeamsTable({ rows, measures, collaborativeName }: { rows: TeamRo
   const [sort, setSort] = useState<{ key: TeamSortKey; descending: boolean }>({ key: "name", descending: false });
   const [query, setQuery] = useState("");
   const [verdictFilter, setVerdictFilter] = useState<VerdictFilter>("all");
+  const [page, setPage] = useState(0);
 
   const shown = useMemo(
     () => sortTeamRows(filterTeamRows(rows, query, verdictFilter), sort.key, sort.descending, locale),
     [rows, query, verdictFilter, sort, locale],
   );
+  const pageCount = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
+  const currentPage = Math.min(page, pageCount - 1);
+  const visible = shown.slice(currentPage * PAGE_SIZE, (currentPage + 1) * PAGE_SIZE);
   const percent = (value: number | null) => (value === null ? "—" : `${formatNumber(locale, value * 100, 0)} %`);
   const verdictWord = (verdict: Verdict) => tVerdict(VERDICT_KEYS[verdict]);
 
@@ -71,11 +96,17 @@ export function TeamsTable({ rows, measures, collaborativeName }: { rows: TeamRo
       <div className="flex flex-wrap items-end gap-4">
         <label className="flex flex-col gap-1">
           <span className="font-medium">{t("search")}</span>
-          <input type="search" value={query} onChange={(event) => setQuery(event.target.value)} className="input min-h-11" />
+          <input type="search" value={query} onChange={(event) => {
+              setQuery(event.target.value);
+              setPage(0);
+            }} className="input min-h-11" />
         </label>
         <label className="flex flex-col gap-1">
           <span className="font-medium">{t("verdictFilter")}</span>
-          <select value={verdictFilter} onChange={(event) => setVerdictFilter(event.target.value as VerdictFilter)} className="input min-h-11">
+          <select value={verdictFilter} onChange={(event) => {
+              setVerdictFilter(event.target.value as VerdictFilter);
+              setPage(0);
+            }} className="input min-h-11">
             <option value="all">{t("filter.all")}</option>
             <option value="improving">{t("filter.improving")}</option>
             <option value="deteriorating">{t("filter.deteriorating")}</option>
@@ -101,7 +132,10 @@ export function TeamsTable({ rows, measures, collaborativeName }: { rows: TeamRo
                     <button
                       type="button"
                       className="inline-flex min-h-11 items-center gap-1 text-left font-semibold underline-offset-2 hover:underline"
-                      onClick={() => setSort({ key: column.key, descending: active ? !sort.descending : false })}
+                      onClick={() => {
+                        setSort({ key: column.key, descending: active ? !sort.descending : false });
+                        setPage(0);
+                      }}
                     >
                       {column.label}
                       <span aria-hidden="true">{active ? (sort.descending ? "▼" : "▲") : "↕"}</span>
@@ -112,7 +146,7 @@ export function TeamsTable({ rows, measures, collaborativeName }: { rows: TeamRo
             </tr>
           </thead>
           <tbody>
-            {shown.map((row) => (
+            {visible.map((row) => (
               <tr key={row.id}>
                 <th scope="row">
                   <Link href={`/teams/${row.id}`} className="text-brand-700 underline">
@@ -126,10 +160,8 @@ export function TeamsTable({ rows, measures, collaborativeName }: { rows: TeamRo
                 <td>{row.cyclesCompletedRecently}</td>
                 {measures.map((measure) => (
                   <td key={measure.id}>
-                    <span className="inline-flex items-start gap-1">
-                      <VerdictIcon verdict={row.verdicts[measure.id]} />
-                      {verdictWord(row.verdicts[measure.id])}
-                    </span>
+                    <VerdictGlyph verdict={row.verdicts[measure.id]} />
+                    {verdictWord(row.verdicts[measure.id])}
                   </td>
                 ))}
               </tr>
@@ -137,6 +169,17 @@ export function TeamsTable({ rows, measures, collaborativeName }: { rows: TeamRo
           </tbody>
         </table>
       </div>
+      {pageCount > 1 && (
+        <nav aria-label={t("pagesLabel")} className="flex flex-wrap items-center gap-3">
+          <button type="button" className="btn-secondary min-h-11" disabled={currentPage === 0} onClick={() => setPage(currentPage - 1)}>
+            {t("previousPage")}
+          </button>
+          <span aria-live="polite">{t("page", { page: currentPage + 1, pages: pageCount })}</span>
+          <button type="button" className="btn-secondary min-h-11" disabled={currentPage === pageCount - 1} onClick={() => setPage(currentPage + 1)}>
+            {t("nextPage")}
+          </button>
+        </nav>
+      )}
     </div>
   );
 }

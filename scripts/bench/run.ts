@@ -1,0 +1,60 @@
+// `npm run bench`: the app under load on the large data set (issue 7, "Speed and scale").
+// Builds for production (under the build lock; --no-build skips), then for SQLite and PostgreSQL in
+// turn seeds the large data set when it is missing (--reseed forces), starts `next start` on a port
+// of its own, and measures the collaborative dashboard, the regional dashboard, a team page and
+// saving one measurement with autocannon. Prints p50/p95/p99, requests per second, non-2xx answers,
+// the plain-SQL read of the same rows beside each dashboard, and the targets.
+//
+//   npm run bench -- [--no-build] [--sqlite-only | --pg-only] [--reseed] [--seconds=12] [--connections=10] [--strict]
+//   BENCH_SQLITE_URL (file:./prisma/bench.db), BENCH_PG_URL (postgresql://postgres@127.0.0.1:5432/samspil_bench),
+//   BENCH_PORT (3120; PostgreSQL uses the next port)
+//
+// Exit code 1 when any answer was not 2xx or a save did not write; with --strict, 2 when a SQLite target is missed.
+import { benchDatabase, type DatabaseResult } from "./bench-database";
+import { printResults } from "./report";
+import { buildForProduction, stopAll } from "./server";
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const numberOption = (name: string, fallback: number) => {
+  const raw = args.find((arg) => arg.startsWith(`--${name}=`));
+  const value = raw ? Number(raw.split("=")[1]) : fallback;
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} needs a positive number`);
+  return value;
+};
+const known = ["--no-build", "--sqlite-only", "--pg-only", "--reseed", "--strict", "--seconds=", "--connections="];
+const unknown = args.filter((arg) => !known.some((option) => (option.endsWith("=") ? arg.startsWith(option) : arg === option)));
+if (unknown.length > 0 || (flag("sqlite-only") && flag("pg-only"))) {
+  console.error(`Usage: npm run bench -- [--no-build] [--sqlite-only | --pg-only] [--reseed] [--seconds=N] [--connections=N] [--strict]${unknown.length ? `\nUnknown: ${unknown.join(" ")}` : ""}`);
+  process.exit(64);
+}
+
+const load = { connections: numberOption("connections", 10), seconds: numberOption("seconds", 12), warmUpSeconds: 3 };
+const port = Number(process.env.BENCH_PORT ?? 3120);
+const databases = [
+  { name: "SQLite" as const, url: process.env.BENCH_SQLITE_URL ?? "file:./prisma/bench.db", port, run: !flag("pg-only") },
+  { name: "PostgreSQL" as const, url: process.env.BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/samspil_bench", port: port + 1, run: !flag("sqlite-only") },
+];
+
+try {
+  if (flag("no-build")) console.log("--no-build: using the production build in .next as it is.");
+  else buildForProduction();
+  const results: DatabaseResult[] = [];
+  for (const database of databases.filter((entry) => entry.run)) {
+    results.push(await benchDatabase(database.name, database.url, database.port, { reseed: flag("reseed"), load }));
+  }
+  const missed = printResults(results, load);
+  const problems = results.flatMap((result) => ("problems" in result ? result.problems : []));
+  const sqliteRan = results.some((result) => result.database === "SQLite" && !("skipped" in result));
+  if (missed.length > 0) console.log(`\nSQLite targets not met:\n${missed.map((line) => `  - ${line}`).join("\n")}`);
+  else if (sqliteRan) console.log("\nEvery SQLite target met.");
+  if (problems.length > 0) {
+    console.error(`\nFAILED:\n${problems.map((line) => `  - ${line}`).join("\n")}`);
+    process.exitCode = 1;
+  } else if (missed.length > 0 && flag("strict")) process.exitCode = 2;
+} catch (error) {
+  console.error(`\nFAILED: ${(error as Error).stack ?? error}`);
+  process.exitCode = 1;
+} finally {
+  stopAll();
+}
