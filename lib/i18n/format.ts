@@ -3,16 +3,34 @@
 import { getISOWeek, getISOWeekYear } from "date-fns";
 import { INTL_TAGS, type Locale } from "./locales";
 
+// Building an Intl formatter costs far more than using one; a page may format hundreds of values.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(locale: Locale, maximumFractionDigits: number): Intl.NumberFormat {
+  const key = `${locale}|${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(INTL_TAGS[locale], { maximumFractionDigits })));
+  return format;
+}
+
+function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(INTL_TAGS[locale], options)));
+  return format;
+}
+
 export function formatNumber(locale: Locale, value: number, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(INTL_TAGS[locale], { maximumFractionDigits }).format(value);
+  return numberFormat(locale, maximumFractionDigits).format(value);
 }
 
 export function formatDate(locale: Locale, date: Date, timeZone: string, style: "medium" | "long" = "medium"): string {
-  return new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: style, timeZone }).format(date);
+  return dateFormat(locale, { dateStyle: style, timeZone }).format(date);
 }
 
 export function formatDateTime(locale: Locale, date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
+  return dateFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
 }
 
 /** ISO 8601 week and week-year of a UTC date (week 1 holds the year's first Thursday). */
@@ -23,7 +41,7 @@ export function isoWeekOf(date: Date): { week: number; year: number } {
 }
 
 export function formatMonth(locale: Locale, date: Date): string {
-  return new Intl.DateTimeFormat(INTL_TAGS[locale], { month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+  return dateFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(date);
 }
 
 /**

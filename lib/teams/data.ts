@@ -3,7 +3,6 @@ import type { Db } from "@/lib/db/client";
 import { authorizeTeam } from "@/lib/authz/authorize";
 import type { Actor } from "@/lib/authz/relations";
 import { readableTeamsWhere } from "@/lib/authz/scope";
-import { measurementValue } from "@/lib/measures/value";
 
 export const OPEN_CYCLE_STATES = ["PLAN", "DO", "STUDY", "ACT"] as const;
 
@@ -31,14 +30,10 @@ export async function listReadableTeams(db: Db, actor: Actor, collaborativeId?: 
   });
 }
 
+/** Each measure's latest value, from the summary every write keeps (lib/dashboards/summaries.ts). */
 async function latestMeasurements(db: Db, teamId: string) {
-  const latest = await db.measurement.groupBy({ by: ["measureId"], where: { teamId }, _max: { periodStart: true } });
-  const pairs = latest.flatMap((row) => (row._max.periodStart ? [{ measureId: row.measureId, periodStart: row._max.periodStart }] : []));
-  if (pairs.length === 0) return [];
-  return db.measurement.findMany({
-    where: { teamId, OR: pairs },
-    select: { measureId: true, periodStart: true, numerator: true, denominator: true },
-  });
+  const rows = await db.teamMeasureSummary.findMany({ where: { teamId, latestPeriod: { not: null } }, select: { measureId: true, latestPeriod: true, latestValue: true } });
+  return rows.map((row) => ({ measureId: row.measureId, periodStart: row.latestPeriod!, value: row.latestValue }));
 }
 
 /**
@@ -87,9 +82,7 @@ export async function getTeamOverview(db: Db, actor: Actor, teamId: string, now:
       const row = latestByMeasure.get(measure.id);
       return {
         ...measure,
-        latest: row
-          ? { periodStart: row.periodStart, value: measurementValue(measure.kind, measure.multiplier, row.numerator, row.denominator) }
-          : null,
+        latest: row ? { periodStart: row.periodStart, value: row.value } : null,
       };
     }),
     openCycles,

@@ -9,6 +9,7 @@ import { getMeasureDashboard } from "@/lib/dashboards/measure-data";
 import { getRegionalDashboard } from "@/lib/dashboards/regional-data";
 import { refreshMeasureSummaries, refreshTeamMeasureSummaries } from "@/lib/dashboards/summaries";
 import { saveMeasurementsConfig } from "@/lib/measurements/action-configs";
+import { getTeamOverview } from "@/lib/teams/data";
 import type { Db } from "@/lib/db/client";
 import { addMember, addStaff, makeCollaborative, makeOrganisation, makeUser, scopeManager } from "../helpers/fixtures";
 import { asCurrent } from "../helpers/team-work-fixtures";
@@ -185,5 +186,12 @@ describe("dashboards on a real database", () => {
     });
     expect(saved.ok).toBe(true);
     expect(await cachedDashboard(key, load)).toBe(2);
+  });
+
+  it("shows the team's latest value on My team from the summary the save refreshed", async () => {
+    const overview = await getTeamOverview(t.db, world.member, world.teamB.id);
+    const latest = overview!.measures.find((measure) => measure.id === world.measure.id)!.latest;
+    expect(latest!.periodStart.toISOString().slice(0, 10)).toBe("2026-06-01"); // saved by the test before: 3 of 10
+    expect(latest!.value).toBeCloseTo(30, 10);
   });
 });
