@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { buildCsv, downloadFilename } from "@/components/charts/chart-csv";
 import { CHART_COLOURS } from "@/components/charts/chart-shapes";
+import { CsvDownloadButton } from "@/components/ui/csv-download-button";
 import type { TeamRow } from "@/lib/dashboards/collaborative-data";
 import { sortTeamRows, filterTeamRows, type TeamSortKey, type VerdictFilter } from "@/lib/dashboards/team-table";
 import type { Verdict } from "@/lib/dashboards/types";
@@ -32,17 +32,6 @@ function VerdictGlyph({ verdict }: { verdict: Verdict }) {
       {glyph}
     </span>
   );
-}
-
-function saveText(text: string, filename: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = filename;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** The collaborative dashboard's teams table: sortable by every column, filterable by name and verdict, with a CSV download. */
@@ -77,19 +66,16 @@ export function TeamsTable({ rows, measures, collaborativeName }: { rows: TeamRo
     ...measures.map((measure) => ({ key: `measure:${measure.id}` as TeamSortKey, label: measure.name })),
   ];
 
-  function downloadCsv() {
-    const header = columns.map((column) => column.label);
-    const body = shown.map((row) => [
-      row.name,
-      row.organisationName,
-      tStatus(row.status),
-      row.latestScore?.score ?? null,
-      row.completeness === null ? null : Math.round(row.completeness * 100),
-      row.cyclesCompletedRecently,
-      ...measures.map((measure) => verdictWord(row.verdicts[measure.id])),
-    ]);
-    saveText(buildCsv(locale, header, body), downloadFilename([collaborativeName, t("filename")], "csv"));
-  }
+  const csvHeader = columns.map((column) => column.label);
+  const csvRows = shown.map((row) => [
+    row.name,
+    row.organisationName,
+    tStatus(row.status),
+    row.latestScore?.score ?? null,
+    row.completeness === null ? null : Math.round(row.completeness * 100),
+    row.cyclesCompletedRecently,
+    ...measures.map((measure) => verdictWord(row.verdicts[measure.id])),
+  ]);
 
   return (
     <div className="flex flex-col gap-3">
@@ -113,9 +99,7 @@ export function TeamsTable({ rows, measures, collaborativeName }: { rows: TeamRo
             <option value="none">{t("filter.none")}</option>
           </select>
         </label>
-        <button type="button" onClick={downloadCsv} className="btn-secondary min-h-11">
-          {t("downloadCsv")}
-        </button>
+        <CsvDownloadButton label={t("downloadCsv")} header={csvHeader} rows={csvRows} filenameParts={[collaborativeName, t("filename")]} />
         <p className="text-sm text-slate-700" aria-live="polite">
           {t("shown", { shown: shown.length, total: rows.length })}
         </p>
