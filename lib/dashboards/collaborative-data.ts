@@ -3,7 +3,8 @@ import { authorizeCollaborative } from "@/lib/authz/authorize";
 import type { Actor } from "@/lib/authz/relations";
 import { isFrequency, type Frequency } from "@/lib/measures/periods";
 import { countRecentValues, teamCompleteness } from "./completeness-counts";
-import { monthKeyOf, monthsBetween } from "./periods";
+import { monthKey } from "@/lib/reports/rules";
+import { monthsBetween } from "./periods";
 import { dashboardTeamsWhere } from "./scope";
 import type { CycleActivityMonth, ScoreMonth, Verdict } from "./types";
 
@@ -90,7 +91,7 @@ export async function getCollaborativeDashboard(db: Db, actor: Actor, collaborat
   }
   const recent = new Map(recentCycles.map((row) => [row.teamId, row._count._all]));
   const latestScore = new Map<string, { month: string; score: number }>();
-  for (const assessment of assessments) latestScore.set(assessment.teamId, { month: monthKeyOf(assessment.month), score: assessment.score });
+  for (const assessment of assessments) latestScore.set(assessment.teamId, { month: monthKey(assessment.month), score: assessment.score });
 
   const rows: TeamRow[] = teams.map((team) => {
     const teamStart = team.startDate ?? collaborative.startDate;
@@ -123,7 +124,7 @@ export type CollaborativeDashboard = NonNullable<Awaited<ReturnType<typeof getCo
 /** Every team's score per month, for the months shown (older assessments are left out). */
 export function scoreDistribution(months: readonly string[], assessments: readonly { month: Date; score: number }[]): ScoreMonth[] {
   const byMonth = new Map<string, number[]>(months.map((month) => [month, []]));
-  for (const assessment of assessments) byMonth.get(monthKeyOf(assessment.month))?.push(assessment.score);
+  for (const assessment of assessments) byMonth.get(monthKey(assessment.month))?.push(assessment.score);
   return months.map((month) => ({ month, scores: byMonth.get(month) ?? [] }));
 }
 
@@ -138,15 +139,15 @@ export function cycleActivity(
   const byMonth = new Map<string, CycleActivityMonth>(months.map((month) => [month, { month, started: 0, completed: 0, abandoned: 0 }]));
   for (const cycle of cycles) {
     if (cycle.startedAt) {
-      const entry = byMonth.get(monthKeyOf(cycle.startedAt));
+      const entry = byMonth.get(monthKey(cycle.startedAt));
       if (entry) entry.started++;
     }
     if (cycle.state === "DONE" && cycle.completedAt) {
-      const entry = byMonth.get(monthKeyOf(cycle.completedAt));
+      const entry = byMonth.get(monthKey(cycle.completedAt));
       if (entry) entry.completed++;
     }
     if (cycle.state === "ABANDONED") {
-      const entry = byMonth.get(monthKeyOf(cycle.updatedAt));
+      const entry = byMonth.get(monthKey(cycle.updatedAt));
       if (entry) entry.abandoned++;
     }
   }

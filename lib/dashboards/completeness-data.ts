@@ -1,8 +1,10 @@
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/authz/relations";
-import { nextPeriodStart, periodStartOf, type Frequency } from "@/lib/measures/periods";
+import { periodStartOf, type Frequency } from "@/lib/measures/periods";
+import { monthKey } from "@/lib/reports/rules";
+import { periodsInMonth } from "@/lib/reports/snapshot";
 import { loadDashboardFrame } from "./collaborative-data";
-import { monthKeyOf, recentMonths } from "./periods";
+import { recentMonths } from "./periods";
 import type { CompletenessHeatMapData } from "./types";
 
 export const HEAT_MAP_MONTHS = 12;
@@ -12,17 +14,10 @@ const GRID_MAX_PERIODS = 104;
 
 /** Per month ("YYYY-MM"), the completed periods of a measure that start in it, from `teamStart` to before the current period. */
 export function expectedPeriodsByMonth(frequency: Frequency, teamStart: Date, months: readonly string[], now: Date): Map<string, number> {
-  const counts = new Map<string, number>(months.map((month) => [month, 0]));
-  if (months.length === 0) return counts;
-  const firstMonth = new Date(`${months[0]}-01T00:00:00.000Z`);
   const current = periodStartOf(frequency, now).getTime();
-  let start = periodStartOf(frequency, teamStart.getTime() > firstMonth.getTime() ? teamStart : firstMonth);
-  if (start.getTime() < firstMonth.getTime()) start = nextPeriodStart(frequency, start);
-  for (; start.getTime() < current; start = nextPeriodStart(frequency, start)) {
-    const key = monthKeyOf(start);
-    if (counts.has(key)) counts.set(key, counts.get(key)! + 1);
-  }
-  return counts;
+  return new Map(
+    months.map((month) => [month, periodsInMonth(frequency, new Date(`${month}-01T00:00:00.000Z`), teamStart).filter((start) => start.getTime() < current).length]),
+  );
 }
 
 /** How many periods the team's data grid must show to reach back to the start of `month`. */
@@ -48,7 +43,7 @@ export async function getCompletenessHeatMap(db: Db, actor: Actor, collaborative
   });
   const found = new Map<string, number>();
   for (const count of counts) {
-    const key = `${count.teamId}|${monthKeyOf(count.periodStart)}`;
+    const key = `${count.teamId}|${monthKey(count.periodStart)}`;
     found.set(key, (found.get(key) ?? 0) + count._count._all);
   }
   const data: CompletenessHeatMapData = {

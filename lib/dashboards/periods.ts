@@ -1,5 +1,6 @@
 // The time windows of the dashboards (pure). "Now" is always passed in, so tests fix it.
 import { nextPeriodStart, periodStartOf, type Frequency } from "@/lib/measures/periods";
+import { monthKey } from "@/lib/reports/rules";
 
 const DAY_MS = 86_400_000;
 
@@ -34,15 +35,10 @@ export function latestQuarter(now: Date): { from: Date; to: Date } {
   return { from: new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth() - 3, 1)), to };
 }
 
-/** "YYYY-MM" of a UTC date. */
-export function monthKeyOf(date: Date): string {
-  return date.toISOString().slice(0, 7);
-}
-
 /** The `count` months ("YYYY-MM") up to and including `now`'s month, oldest first. */
 export function recentMonths(now: Date, count: number): string[] {
   const months: string[] = [];
-  for (let i = count - 1; i >= 0; i--) months.push(monthKeyOf(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i, 1))));
+  for (let i = count - 1; i >= 0; i--) months.push(monthKey(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i, 1))));
   return months;
 }
 
@@ -50,7 +46,7 @@ export function recentMonths(now: Date, count: number): string[] {
 export function monthsBetween(from: Date, to: Date, max = 60): string[] {
   const months: string[] = [];
   for (let month = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1)); month.getTime() <= to.getTime(); month = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1))) {
-    months.push(monthKeyOf(month));
+    months.push(monthKey(month));
   }
   return months.slice(-max);
 }

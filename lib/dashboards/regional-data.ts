@@ -3,10 +3,10 @@ import type { Actor } from "@/lib/authz/relations";
 import { authorizeRole } from "@/lib/authz/authorize";
 import { organisationSubtreeIds } from "@/lib/authz/scope";
 import { isFrequency, type Frequency } from "@/lib/measures/periods";
+import { OPEN_STATES } from "@/lib/pdsa/rules";
 import { countRecentValues, teamCompleteness } from "./completeness-counts";
 import { dashboardTeamsWhere } from "./scope";
 
-const OPEN_STATES = ["PLAN", "DO", "STUDY", "ACT"];
 
 export type RegionalRow = {
   id: string;
@@ -61,7 +61,7 @@ export async function getRegionalDashboard(db: Db, actor: Actor, organisationId:
   const [collaboratives, measures, openCycles, summaries] = await Promise.all([
     db.collaborative.findMany({ where: { id: { in: collaborativeIds } }, select: { id: true, name: true, topic: true, status: true, startDate: true }, orderBy: { name: "asc" } }),
     db.measure.findMany({ where: { collaborativeId: { in: collaborativeIds }, archivedAt: null }, select: { id: true, collaborativeId: true, frequency: true } }),
-    db.pdsaCycle.groupBy({ by: ["teamId"], where: { teamId: { in: teamIds }, state: { in: OPEN_STATES } }, _count: { _all: true } }),
+    db.pdsaCycle.groupBy({ by: ["teamId"], where: { teamId: { in: teamIds }, state: { in: [...OPEN_STATES] } }, _count: { _all: true } }),
     db.teamMeasureSummary.findMany({
       where: { teamId: { in: teamIds }, verdict: "improving", measure: { collaborativeId: { not: null }, archivedAt: null } },
       select: { teamId: true },
