@@ -4,13 +4,14 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { prisma } from "@/lib/db/prisma";
 import { authenticateWithPassword } from "./authenticate";
 import { oidcProvider, linkOidcUser } from "./oidc";
+import { SESSION_MAX_AGE_SECONDS } from "./session-token";
 
 /**
  * Sessions are JWTs that carry the user id and role only; everything else (name, scopes,
  * memberships, even whether the account is still active) is read fresh by requireUser().
  */
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login", error: "/login" },
   providers: [
     CredentialsProvider({

@@ -1,18 +1,17 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { prisma } from "@/lib/db/prisma";
 import { isLocale, DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { isRole, type Role } from "@/lib/authz/roles";
-import { authOptions } from "./options";
+import { readSessionClaims } from "./session-token";
 
 export type CurrentUser = { id: string; role: Role; name: string; email: string; locale: Locale };
 
 /** The signed-in user read fresh from the database, or null (also for deactivated accounts). */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
+  const id = (await readSessionClaims(await cookies()))?.sub;
   if (!id) return null;
   const user = await prisma.user.findUnique({
     where: { id },

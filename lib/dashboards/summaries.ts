@@ -3,11 +3,12 @@
 // own transaction, so dashboards read one small row per team and measure instead of years of data.
 import type { Db, DbTransaction } from "@/lib/db/client";
 import { isFrequency } from "@/lib/measures/periods";
-import { summariseTeamMeasure } from "./team-measure-summary";
+import { summariseTeamMeasure, type SummaryMeasure, type SummaryRow, type SummarySetting } from "./team-measure-summary";
 
 type Client = Db | DbTransaction;
 
-const MEASURE_FIELDS = {
+/** The measure fields a summary needs; callers that load measures anyway select these too. */
+export const SUMMARY_MEASURE_FIELDS = {
   id: true,
   kind: true,
   multiplier: true,
@@ -19,6 +20,40 @@ const MEASURE_FIELDS = {
   rules: true,
 } as const;
 
+export type SummaryMeasureRow = Omit<SummaryMeasure, "frequency"> & { id: string; frequency: string };
+export type SummarySettingRow = NonNullable<SummarySetting> & { measureId: string };
+export type SummaryMeasurementRow = SummaryRow & { measureId: string };
+
+/**
+ * Summarises and stores one team's measures from rows the caller has in hand (a save reads the
+ * series once, before it writes, and passes the series as it stands after the write).
+ */
+export async function storeTeamMeasureSummaries(
+  db: Client,
+  teamId: string,
+  measures: readonly SummaryMeasureRow[],
+  settings: readonly SummarySettingRow[],
+  rows: readonly SummaryMeasurementRow[],
+): Promise<void> {
+  const rowsByMeasure = new Map<string, SummaryMeasurementRow[]>();
+  for (const row of rows) {
+    const list = rowsByMeasure.get(row.measureId);
+    if (list) list.push(row);
+    else rowsByMeasure.set(row.measureId, [row]);
+  }
+  for (const measure of measures) {
+    if (!isFrequency(measure.frequency)) continue;
+    const setting = settings.find((candidate) => candidate.measureId === measure.id) ?? null;
+    const summary = summariseTeamMeasure({ ...measure, frequency: measure.frequency }, setting, rowsByMeasure.get(measure.id) ?? []);
+    const data = { ...summary, series: JSON.stringify(summary.series) };
+    await db.teamMeasureSummary.upsert({
+      where: { teamId_measureId: { teamId, measureId: measure.id } },
+      create: { teamId, measureId: measure.id, ...data },
+      update: data,
+    });
+  }
+}
+
 /** Recomputes the summaries of a team's active measures (all of them, or those in `measureIds`). */
 export async function refreshTeamMeasureSummaries(db: Client, teamId: string, measureIds?: readonly string[]): Promise<void> {
   const team = await db.team.findUnique({ where: { id: teamId }, select: { id: true, collaborativeId: true } });
@@ -29,7 +64,7 @@ export async function refreshTeamMeasureSummaries(db: Client, teamId: string, me
       OR: [{ collaborativeId: team.collaborativeId }, { teamId }],
       ...(measureIds ? { id: { in: [...measureIds] } } : {}),
     },
-    select: MEASURE_FIELDS,
+    select: SUMMARY_MEASURE_FIELDS,
   });
   if (measures.length === 0) return;
   const ids = measures.map((measure) => measure.id);
@@ -43,19 +78,7 @@ export async function refreshTeamMeasureSummaries(db: Client, teamId: string, me
       select: { measureId: true, baselineCount: true, phaseSplits: true, chart: true },
     }),
   ]);
-  const rowsByMeasure = new Map<string, typeof rows>();
-  for (const row of rows) rowsByMeasure.set(row.measureId, [...(rowsByMeasure.get(row.measureId) ?? []), row]);
-  for (const measure of measures) {
-    if (!isFrequency(measure.frequency)) continue;
-    const setting = settings.find((candidate) => candidate.measureId === measure.id) ?? null;
-    const summary = summariseTeamMeasure({ ...measure, frequency: measure.frequency }, setting, rowsByMeasure.get(measure.id) ?? []);
-    const data = { ...summary, series: JSON.stringify(summary.series) };
-    await db.teamMeasureSummary.upsert({
-      where: { teamId_measureId: { teamId, measureId: measure.id } },
-      create: { teamId, measureId: measure.id, ...data },
-      update: data,
-    });
-  }
+  await storeTeamMeasureSummaries(db, teamId, measures, settings, rows);
 }
 
 /** Recomputes one measure's summaries for every team that works with it (after its definition changed). */

@@ -1,28 +1,22 @@
 import "server-only";
 import { fail } from "@/lib/actions/result";
-import { recordAudit } from "@/lib/audit/record-audit";
 import type { DbTransaction } from "@/lib/db/client";
-import { refreshTeamMeasureSummaries } from "@/lib/dashboards/summaries";
-import { isFrequency, isoDay, parseIsoDay, type Frequency } from "@/lib/measures/periods";
+import { parseIsoDay } from "@/lib/measures/periods";
 import { parseImport } from "./csv";
 import { parseXlsxImport } from "./xlsx";
 import { parsePeriod, periodLabel, validateEntry } from "./rules";
 import { noteSchema, type ImportMeasurementsInput, type SaveMeasurementsInput } from "./schema";
-
-type Entry = { measureId: string; periodStart: Date; numerator: number; denominator: number | null; note: string };
-type TeamMeasure = { id: string; name: string; kind: string; frequency: Frequency };
-
-/** The team and the active measures it may record (its collaborative's shared ones and its own). */
-async function loadTeamMeasures(tx: DbTransaction, teamId: string) {
-  const team = await tx.team.findUnique({ where: { id: teamId }, select: { id: true, collaborativeId: true } });
-  if (!team) fail({ code: "NOT_FOUND" });
-  const rows = await tx.measure.findMany({
-    where: { archivedAt: null, OR: [{ collaborativeId: team.collaborativeId }, { teamId }] },
-    select: { id: true, name: true, kind: true, frequency: true },
-  });
-  const measures: TeamMeasure[] = rows.flatMap((row) => (isFrequency(row.frequency) ? [{ ...row, frequency: row.frequency }] : []));
-  return { team, measures };
-}
+import {
+  deleteEntries,
+  loadTeamMeasures,
+  readTeamSeries,
+  seriesKey,
+  storeSeriesSummaries,
+  writeEntries,
+  type Entry,
+  type SavedRow,
+  type TeamMeasure,
+} from "./team-series";
 
 /** Per-entry rule errors as { field: keys[] }; an entry without errors is absent. */
 function checkEntries(measures: TeamMeasure[], entries: Entry[], now: Date): Map<number, Record<string, string[]>> {
@@ -38,61 +32,11 @@ function checkEntries(measures: TeamMeasure[], entries: Entry[], now: Date): Map
     const measure = byId.get(entry.measureId);
     if (!measure) return add("measure", "unknownMeasure");
     for (const error of validateEntry(measure, entry, now)) add(error.field, error.key);
-    const key = `${entry.measureId}|${isoDay(entry.periodStart)}`;
+    const key = seriesKey(entry.measureId, entry.periodStart);
     if (seen.has(key)) add("period", "duplicateEntry");
     seen.add(key);
   });
   return errors;
-}
-
-/** Upserts by (measureId, teamId, periodStart) and records one audit event for the batch with before and after. */
-async function writeEntries(tx: DbTransaction, actorId: string, team: { id: string; collaborativeId: string }, entries: Entry[], action: string) {
-  const existing = await tx.measurement.findMany({
-    where: { teamId: team.id, OR: entries.map((entry) => ({ measureId: entry.measureId, periodStart: entry.periodStart })) },
-    select: { measureId: true, periodStart: true, numerator: true, denominator: true, note: true },
-  });
-  for (const entry of entries) {
-    const values = { numerator: entry.numerator, denominator: entry.denominator, note: entry.note };
-    await tx.measurement.upsert({
-      where: { measureId_teamId_periodStart: { measureId: entry.measureId, teamId: team.id, periodStart: entry.periodStart } },
-      create: { ...values, measureId: entry.measureId, teamId: team.id, periodStart: entry.periodStart, createdById: actorId },
-      update: values,
-    });
-  }
-  const show = (row: Entry) => ({ measureId: row.measureId, period: isoDay(row.periodStart), numerator: row.numerator, denominator: row.denominator, note: row.note });
-  await recordAudit(tx, {
-    actorId,
-    action,
-    entityType: "Measurement",
-    entityId: team.id,
-    teamId: team.id,
-    collaborativeId: team.collaborativeId,
-    before: existing.map(show),
-    after: entries.map(show),
-  });
-  await refreshTeamMeasureSummaries(tx, team.id, [...new Set(entries.map((entry) => entry.measureId))]);
-  return { saved: entries.length, created: entries.length - existing.length };
-}
-
-type ClearedRow = { id: string; measureId: string; periodStart: Date; numerator: number; denominator: number | null; note: string };
-
-/**
- * Deletes the saved values of cleared cells, with one audit event holding what was deleted, and
- * refreshes the dashboard summaries of the measures concerned.
- */
-async function deleteEntries(tx: DbTransaction, actorId: string, team: { id: string; collaborativeId: string }, rows: ClearedRow[]) {
-  await tx.measurement.deleteMany({ where: { teamId: team.id, id: { in: rows.map((row) => row.id) } } });
-  await recordAudit(tx, {
-    actorId,
-    action: "measurement.deleteBatch",
-    entityType: "Measurement",
-    entityId: team.id,
-    teamId: team.id,
-    collaborativeId: team.collaborativeId,
-    before: rows.map((row) => ({ measureId: row.measureId, period: isoDay(row.periodStart), numerator: row.numerator, denominator: row.denominator, note: row.note })),
-    after: [],
-  });
-  await refreshTeamMeasureSummaries(tx, team.id, [...new Set(rows.map((row) => row.measureId))]);
 }
 
 /**
@@ -101,7 +45,8 @@ async function deleteEntries(tx: DbTransaction, actorId: string, team: { id: str
  * change), in the same all-or-nothing batch.
  */
 export async function saveMeasurements(tx: DbTransaction, actorId: string, input: SaveMeasurementsInput, now: Date) {
-  const { team, measures } = await loadTeamMeasures(tx, input.teamId);
+  const loaded = await loadTeamMeasures(tx, input.teamId);
+  const { measures } = loaded;
   const entries: Entry[] = [];
   const entryCell: number[] = [];
   const clears: { index: number; measureId: string; periodStart: Date; hasOtherValues: boolean }[] = [];
@@ -118,25 +63,22 @@ export async function saveMeasurements(tx: DbTransaction, actorId: string, input
   for (const [index, fields] of checkEntries(measures, entries, now)) {
     for (const [field, keys] of Object.entries(fields)) fieldErrors[`cells.${entryCell[index]}.${field}`] = keys;
   }
-  const saved = clears.length === 0 ? [] : await tx.measurement.findMany({
-    where: { teamId: team.id, OR: clears.map((clear) => ({ measureId: clear.measureId, periodStart: clear.periodStart })) },
-    select: { id: true, measureId: true, periodStart: true, numerator: true, denominator: true, note: true },
-  });
-  const savedByKey = new Map(saved.map((row) => [`${row.measureId}|${isoDay(row.periodStart)}`, row]));
-  const seen = new Set(entries.map((entry) => `${entry.measureId}|${isoDay(entry.periodStart)}`));
-  const toDelete: ClearedRow[] = [];
+  const series = await readTeamSeries(tx, loaded, [...entries, ...clears].map((cell) => cell.measureId));
+  const seen = new Set(entries.map((entry) => seriesKey(entry.measureId, entry.periodStart)));
+  const toDelete: SavedRow[] = [];
   for (const clear of clears) {
-    const key = `${clear.measureId}|${isoDay(clear.periodStart)}`;
-    const row = savedByKey.get(key);
+    const key = seriesKey(clear.measureId, clear.periodStart);
+    const row = series.rows.get(key);
     if (!measures.some((measure) => measure.id === clear.measureId)) fieldErrors[`cells.${clear.index}.measure`] = ["unknownMeasure"];
     else if (seen.has(key)) fieldErrors[`cells.${clear.index}.period`] = ["duplicateEntry"];
-    else if (row) toDelete.push(row);
+    else if (row && "id" in row) toDelete.push(row);
     else if (clear.hasOtherValues) fieldErrors[`cells.${clear.index}.numerator`] = ["numeratorRequired"];
     seen.add(key);
   }
   if (Object.keys(fieldErrors).length > 0) fail({ code: "RULE_VIOLATION", rule: "cellErrors", fieldErrors });
-  if (toDelete.length > 0) await deleteEntries(tx, actorId, team, toDelete);
-  const written = entries.length > 0 ? await writeEntries(tx, actorId, team, entries, "measurement.saveBatch") : { saved: 0, created: 0 };
+  if (toDelete.length > 0) await deleteEntries(tx, actorId, series, toDelete);
+  const written = entries.length > 0 ? await writeEntries(tx, actorId, series, entries, "measurement.saveBatch") : { saved: 0, created: 0 };
+  if (toDelete.length > 0 || entries.length > 0) await storeSeriesSummaries(tx, series);
   return { ...written, deleted: toDelete.length };
 }
 
@@ -160,7 +102,8 @@ export async function importMeasurements(tx: DbTransaction, actorId: string, inp
   const parsed = input.xlsx !== undefined ? await parseXlsxImport(Buffer.from(input.xlsx, "base64")) : parseImport(input.csv ?? "");
   if (parsed.headerError) fail({ code: "VALIDATION", fieldErrors: { [source]: [parsed.headerError] } });
   if (parsed.rows.length === 0) fail({ code: "VALIDATION", fieldErrors: { [source]: ["noRows"] } });
-  const { team, measures } = await loadTeamMeasures(tx, input.teamId);
+  const loaded = await loadTeamMeasures(tx, input.teamId);
+  const { measures } = loaded;
   const byName = new Map<string, TeamMeasure>();
   for (const measure of measures) byName.set(measure.name.trim().toLowerCase(), measure);
   for (const measure of measures) byName.set(measure.id.toLowerCase(), measure);
@@ -198,6 +141,8 @@ export async function importMeasurements(tx: DbTransaction, actorId: string, inp
   if (failed.length > 0) {
     fail({ code: "RULE_VIOLATION", rule: "importHasErrors", fieldErrors: Object.fromEntries(failed.map((row) => [`line.${row.line}`, row.errors])) });
   }
-  const written = await writeEntries(tx, actorId, team, entries, "measurement.import");
+  const series = await readTeamSeries(tx, loaded, entries.map((entry) => entry.measureId));
+  const written = await writeEntries(tx, actorId, series, entries, "measurement.import");
+  await storeSeriesSummaries(tx, series);
   return { rows: preview, written: written.saved };
 }

@@ -49,18 +49,20 @@ export function buildPeriodAxis<T extends { periodStart: Date }>(
   rows: readonly T[],
 ): { periodStart: Date; row: T | null }[] {
   if (rows.length === 0) return [];
-  const byPeriod = new Map<string, T>();
+  // Keyed by epoch milliseconds: this runs on every save (dashboard summaries), and formatting
+  // ISO strings for keys cost more than the rest of the axis.
+  const byPeriod = new Map<number, T>();
   let first = Infinity;
   let last = -Infinity;
   for (const row of rows) {
-    const start = periodStartOf(frequency, row.periodStart);
-    byPeriod.set(isoDay(start), row);
-    first = Math.min(first, start.getTime());
-    last = Math.max(last, start.getTime());
+    const start = periodStartOf(frequency, row.periodStart).getTime();
+    byPeriod.set(start, row);
+    first = Math.min(first, start);
+    last = Math.max(last, start);
   }
   const axis: { periodStart: Date; row: T | null }[] = [];
   for (let start = new Date(first); start.getTime() <= last; start = nextPeriodStart(frequency, start)) {
-    axis.push({ periodStart: start, row: byPeriod.get(isoDay(start)) ?? null });
+    axis.push({ periodStart: start, row: byPeriod.get(start.getTime()) ?? null });
   }
   // Keep the most recent periods: they are the ones a team acts on.
   return axis.length > MAX_PERIODS ? axis.slice(-MAX_PERIODS) : axis;

@@ -194,4 +194,36 @@ describe("dashboards on a real database", () => {
     expect(latest!.periodStart.toISOString().slice(0, 10)).toBe("2026-06-01"); // saved by the test before: 3 of 10
     expect(latest!.value).toBeCloseTo(30, 10);
   });
+  it("stores after a mixed save (update, new week, cleared week) the summary a recomputation from the database gives", async () => {
+    const own = await t.db.measure.create({
+      data: { teamId: world.teamA.id, name: "Eget mål", type: "PROCESS", kind: "PROPORTION", multiplier: 100, frequency: "WEEKLY", direction: "UP", defaultChart: "P" },
+    });
+    await measurementsFor(t.db, world.teamA.id, own.id, Array.from({ length: 12 }, (_, i) => ({ at: week(i), numerator: 4 + (i % 3) })));
+    await t.db.teamMeasureSetting.create({ data: { teamId: world.teamA.id, measureId: own.id, baselineCount: 6, phaseSplits: "", chart: "RUN" } });
+    await refreshTeamMeasureSummaries(t.db, world.teamA.id, [own.id]);
+    const day = (i: number) => week(i).toISOString().slice(0, 10);
+    const result = await executeAction(saveMeasurementsConfig, { db: t.db, user: world.secretariat }, {
+      teamId: world.teamA.id,
+      cells: [
+        { measureId: own.id, period: day(3), numerator: "9", denominator: "10", note: "" },
+        { measureId: own.id, period: day(12), numerator: "7", denominator: "10", note: "" },
+        { measureId: own.id, period: day(5), numerator: "", denominator: "", note: "" },
+      ],
+    });
+    expect(result).toMatchObject({ ok: true, data: { saved: 2, created: 1, deleted: 1 } });
+    const where = { teamId_measureId: { teamId: world.teamA.id, measureId: own.id } };
+    const saved = await t.db.teamMeasureSummary.findUniqueOrThrow({ where });
+    expect(saved.pointCount).toBe(12); // 12 weeks, one cleared, one added
+    expect(saved.latestValue).toBe(70);
+    expect(saved.chart).toBe("RUN"); // the team's own chart setting, not the measure's P chart
+    const series = JSON.parse(saved.series) as { values: (number | null)[] };
+    expect(series.values[3]).toBe(90);
+    expect(series.values[5]).toBeNull();
+
+    await refreshTeamMeasureSummaries(t.db, world.teamA.id, [own.id]);
+    const recomputed = await t.db.teamMeasureSummary.findUniqueOrThrow({ where });
+    const { updatedAt: _a, ...fromSave } = saved;
+    const { updatedAt: _b, ...fromDatabase } = recomputed;
+    expect(fromSave).toEqual(fromDatabase);
+  });
 });
