@@ -2,8 +2,8 @@
 // and months. A hook because the words come from the catalogue of the signed-in user's language.
 import { useMemo } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { formatMonth, formatNumber, isoWeekOf } from "@/lib/i18n/format";
-import { DEFAULT_LOCALE, INTL_TAGS, isLocale, type Locale } from "@/lib/i18n/locales";
+import { dateFormat, formatMonth, formatNumber, isoWeekOf } from "@/lib/i18n/format";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import { parseIsoDay, type Frequency } from "@/lib/measures/periods";
 
 /** Decimals shown for a value: fewer for large numbers, more for small proportions and rates. */
@@ -27,8 +27,8 @@ export function useChartFormat(frequency: Frequency): ChartFormat {
   const locale = isLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE;
   const t = useTranslations("charts");
   return useMemo(() => {
-    const shortMonth = new Intl.DateTimeFormat(INTL_TAGS[locale], { month: "short", timeZone: "UTC" });
-    const dayFormat = new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: "medium", timeZone: "UTC" });
+    const shortMonth = dateFormat(locale, { month: "short", timeZone: "UTC" });
+    const dayFormat = dateFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
     return {
       locale,
       number: (value) => (value === null ? "" : formatNumber(locale, value, displayDigits(value))),

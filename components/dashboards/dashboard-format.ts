@@ -1,8 +1,8 @@
 // Locale formats of the dashboards (pure, the locale passed in): months as "marts 2026" or "mar.",
 // values with the reader's decimal mark and the measure's unit, and the funnel quarter's days.
 import { displayDigits } from "@/components/charts/chart-format";
-import { formatMonth, formatNumber } from "@/lib/i18n/format";
-import { INTL_TAGS, type Locale } from "@/lib/i18n/locales";
+import { dateFormat, formatMonth, formatNumber, numberFormat } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { isoDay, parseIsoDay } from "@/lib/measures/periods";
 
 /** The first day (UTC) of a "YYYY-MM" month. */
@@ -18,7 +18,7 @@ export function monthLong(locale: Locale, month: string): string {
 /** "mar." and the year apart, for narrow axis labels and table headings. */
 export function monthShort(locale: Locale, month: string): { label: string; year: number } {
   const date = monthStart(month);
-  return { label: new Intl.DateTimeFormat(INTL_TAGS[locale], { month: "short", timeZone: "UTC" }).format(date), year: date.getUTCFullYear() };
+  return { label: dateFormat(locale, { month: "short", timeZone: "UTC" }).format(date), year: date.getUTCFullYear() };
 }
 
 /** Axis labels for the months at `indices`: the short month, with the year where it is new along the axis. */
@@ -45,7 +45,7 @@ export function withUnit(text: string, unit: string): string {
 
 /** A "YYYY-MM-DD" day in the locale's medium date style ("1. jan. 2026"). */
 export function formatDay(locale: Locale, day: string): string {
-  return new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: "medium", timeZone: "UTC" }).format(parseIsoDay(day));
+  return dateFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(parseIsoDay(day));
 }
 
 /** The day before a "YYYY-MM-DD" day: the last day of a period given with an exclusive end. */
@@ -55,5 +55,5 @@ export function dayBefore(day: string): string {
 
 /** An assessment score as on the IHI scale: "3,0", "2,5"; a median between steps keeps its second decimal ("2,25"). */
 export function formatScore(locale: Locale, score: number): string {
-  return new Intl.NumberFormat(INTL_TAGS[locale], { minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(score);
+  return numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(score);
 }

@@ -7,14 +7,16 @@ import { INTL_TAGS, type Locale } from "./locales";
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-function numberFormat(locale: Locale, maximumFractionDigits: number): Intl.NumberFormat {
-  const key = `${locale}|${maximumFractionDigits}`;
+/** The locale's number format with these options, built once per process. */
+export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(INTL_TAGS[locale], { maximumFractionDigits })));
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(INTL_TAGS[locale], options)));
   return format;
 }
 
-function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/** The locale's date format with these options, built once per process. */
+export function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
   if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(INTL_TAGS[locale], options)));
@@ -22,7 +24,7 @@ function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.D
 }
 
 export function formatNumber(locale: Locale, value: number, maximumFractionDigits = 2): string {
-  return numberFormat(locale, maximumFractionDigits).format(value);
+  return numberFormat(locale, { maximumFractionDigits }).format(value);
 }
 
 export function formatDate(locale: Locale, date: Date, timeZone: string, style: "medium" | "long" = "medium"): string {
