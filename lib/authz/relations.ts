@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { Db } from "@/lib/db/client";
 import type { CollaborativeRelation, TeamRelation } from "./policy";
 import { isTeamRole, type Role } from "./roles";
@@ -27,8 +28,18 @@ async function managerReaches(db: Db, actor: Actor, collaborativeId: string, org
   return ancestors.some((id) => scopedOrganisations.includes(id));
 }
 
-/** How the actor stands to a team; null when the team does not exist. */
-export async function getTeamRelations(db: Db, actor: Actor, teamId: string): Promise<TeamRelation[] | null> {
+/**
+ * How the actor stands to a team; null when the team does not exist. Read once per page render
+ * (the team nav and the page both ask); outside a render, as in server actions, React's cache does
+ * not memoise, so an action always reads afresh.
+ */
+export function getTeamRelations(db: Db, actor: Actor, teamId: string): Promise<TeamRelation[] | null> {
+  return teamRelationsOncePerRender(db, actor.id, actor.role, teamId);
+}
+
+const teamRelationsOncePerRender = cache((db: Db, actorId: string, role: Role, teamId: string) => readTeamRelations(db, { id: actorId, role }, teamId));
+
+async function readTeamRelations(db: Db, actor: Actor, teamId: string): Promise<TeamRelation[] | null> {
   const team = await db.team.findUnique({
     where: { id: teamId },
     select: {

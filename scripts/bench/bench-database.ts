@@ -10,6 +10,7 @@ import { largeDataPresent, postgresUnreachable, prepareDatabase } from "../../pr
 import { seedLarge } from "../../prisma/seed-large/seed-large";
 import { LARGE_COLLABORATIVES, LARGE_SIGN_INS, LARGE_SIZE } from "../../prisma/seed-large/size";
 import { findActionId } from "./action-id";
+import { prismaReadMs } from "./machine";
 import { measureRoute, type LoadSettings, type RouteFigures } from "./load";
 import { readCollaborativeMeasurements, readManagerScopeMeasurements, type PlainRead } from "./plain-sql";
 import { saveRequest } from "./save-request";
@@ -19,7 +20,7 @@ import { expectPage, signIn } from "./session";
 export type RouteKey = "collaborative" | "regional" | "team" | "save";
 export type RouteResult = { key: RouteKey; path: string; figures: RouteFigures; plain?: PlainRead; loadAverage: string };
 export type DatabaseResult =
-  | { database: "SQLite" | "PostgreSQL"; seedSeconds: number | null; routes: RouteResult[]; saveCheck: string; problems: string[] }
+  | { database: "SQLite" | "PostgreSQL"; seedSeconds: number | null; routes: RouteResult[]; saveCheck: string; problems: string[]; prismaReadMs: number }
   | { database: "SQLite" | "PostgreSQL"; skipped: string };
 
 /** The machine's 1-minute load average: figures taken while others build or test are not comparable. */
@@ -62,6 +63,8 @@ export async function benchDatabase(name: "SQLite" | "PostgreSQL", url: string, 
     } else console.log("The large data set is there already (--reseed to write it again).");
     const { managerId, collaborative, team, measureId } = await ids(db);
 
+    const readMs = await prismaReadMs(db, managerId);
+    console.log(`One Prisma read of a row by id: ${readMs.toFixed(2)} ms (median of 200).`);
     const plainCollaborative = await readCollaborativeMeasurements(url, collaborative.id);
     const plainRegional = await readManagerScopeMeasurements(url, managerId);
     console.log(`Plain SQL: ${plainCollaborative.rows} rows of the collaborative in ${plainCollaborative.milliseconds.toFixed(1)} ms, ${plainRegional.rows} rows of the manager's scope in ${plainRegional.milliseconds.toFixed(1)} ms (median of 7).`);
@@ -107,7 +110,7 @@ export async function benchDatabase(name: "SQLite" | "PostgreSQL", url: string, 
       return `FAILED: ${error.message}`;
     });
     console.log(`  Save check: ${saveCheck}.`);
-    return { database: name, seedSeconds, routes, saveCheck, problems };
+    return { database: name, seedSeconds, routes, saveCheck, problems, prismaReadMs: readMs };
   } finally {
     await stopServer?.();
     release?.();
