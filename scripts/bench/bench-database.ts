@@ -86,7 +86,7 @@ export async function benchDatabase(name: "SQLite" | "PostgreSQL", url: string, 
     const record = (key: RouteKey, path: string, figures: RouteFigures, plain?: PlainRead) => {
       const non2xx = figures.non2xx > 0 ? `, ${figures.non2xx} NON-2XX` : "";
       const errors = figures.errors > 0 ? `, ${figures.errors} ERRORS` : "";
-      const timing = figures.requests === 0 ? `no answer within ${options.load.seconds} s` : `1 request ${figures.single.toFixed(0)} ms; ${options.load.connections} connections: p50 ${figures.p50.toFixed(0)} ms, p95 ${figures.p95.toFixed(0)} ms, ${figures.requestsPerSecond.toFixed(1)} req/s`;
+      const timing = figures.requests === 0 ? `no answer within ${options.load.seconds} s` : `1 request ${figures.single.toFixed(0)} ms; ${options.load.connections} connections: p50 ${figures.p50.toFixed(0)} ms, p95 ${figures.p95.toFixed(0)} ms, ${figures.requestsPerSecond.toFixed(1)} req/s; at ${figures.paced.rate} req/s: p95 ${figures.paced.p95.toFixed(0)} ms`;
       console.log(`${timing}${non2xx}${errors} (load average ${loadAverage()})`);
       if (figures.non2xx > 0 || figures.errors > 0) problems.push(`${name} ${key}: ${figures.non2xx} non-2xx answers and ${figures.errors} errors/timeouts`);
       routes.push({ key, path, figures, plain, loadAverage: loadAverage() });

@@ -3,9 +3,10 @@
 // turn seeds the large data set when it is missing (--reseed forces), starts `next start` on a port
 // of its own, and measures the collaborative dashboard, the regional dashboard, a team page and
 // saving one measurement with autocannon. Prints p50/p95/p99, requests per second, non-2xx answers,
-// the plain-SQL read of the same rows beside each dashboard, and the targets.
+// p95 when the same connections send --rate requests per second in all (no self-made queue), the
+// plain-SQL read of the same rows beside each dashboard, and the targets.
 //
-//   npm run bench -- [--no-build] [--sqlite-only | --pg-only] [--reseed] [--seconds=12] [--connections=10] [--strict]
+//   npm run bench -- [--no-build] [--sqlite-only | --pg-only] [--reseed] [--seconds=12] [--connections=10] [--rate=10] [--strict]
 //   BENCH_SQLITE_URL (file:./prisma/bench.db), BENCH_PG_URL (postgresql://postgres@127.0.0.1:5432/samspil_bench),
 //   BENCH_PORT (3120; PostgreSQL uses the next port)
 //
@@ -23,14 +24,14 @@ const numberOption = (name: string, fallback: number) => {
   if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} needs a positive number`);
   return value;
 };
-const known = ["--no-build", "--sqlite-only", "--pg-only", "--reseed", "--strict", "--seconds=", "--connections="];
+const known = ["--no-build", "--sqlite-only", "--pg-only", "--reseed", "--strict", "--seconds=", "--connections=", "--rate="];
 const unknown = args.filter((arg) => !known.some((option) => (option.endsWith("=") ? arg.startsWith(option) : arg === option)));
 if (unknown.length > 0 || (flag("sqlite-only") && flag("pg-only"))) {
-  console.error(`Usage: npm run bench -- [--no-build] [--sqlite-only | --pg-only] [--reseed] [--seconds=N] [--connections=N] [--strict]${unknown.length ? `\nUnknown: ${unknown.join(" ")}` : ""}`);
+  console.error(`Usage: npm run bench -- [--no-build] [--sqlite-only | --pg-only] [--reseed] [--seconds=N] [--connections=N] [--rate=N] [--strict]${unknown.length ? `\nUnknown: ${unknown.join(" ")}` : ""}`);
   process.exit(64);
 }
 
-const load = { connections: numberOption("connections", 10), seconds: numberOption("seconds", 12), warmUpSeconds: 3 };
+const load = { connections: numberOption("connections", 10), seconds: numberOption("seconds", 12), warmUpSeconds: 3, pacedRate: numberOption("rate", 10) };
 const port = Number(process.env.BENCH_PORT ?? 3120);
 const databases = [
   { name: "SQLite" as const, url: process.env.BENCH_SQLITE_URL ?? "file:./prisma/bench.db", port, run: !flag("pg-only") },
