@@ -45,7 +45,7 @@ test("the secretariat opens the collaborative dashboard, sorts and filters the t
   const csv = await downloadFrom(page, page.getByRole("button", { name: "Hent tabellen som CSV" }));
   expect(csv.filename).toMatch(/\.csv$/);
   const lines = csv.text.trim().split("\r\n");
-  expect(lines[0]).toMatch(/^Team;Organisation;Status;Seneste vurdering;Datakomplethed;PDSA-cyklusser, 90 dage;/);
+  expect(lines[0]).toMatch(/^Team;Organisation;Status;Seneste vurdering;Datakomplethed;PDSA-cirkler, 90 dage;/);
   expect(lines).toHaveLength(improving + 1);
   await expectNoSeriousAxeViolations(page);
 });
@@ -91,7 +91,7 @@ test("the manager filters the regional dashboard by organisation, downloads it a
   expect(teamsAfter).toBeLessThan(teamsBefore);
 
   const csv = await downloadFrom(page, page.getByRole("button", { name: "Hent tabellen som CSV" }));
-  expect(csv.text.split("\r\n")[0]).toBe("Forbedringsfællesskab;Status;Teams;Aktive PDSA-cyklusser;Teams med forbedring;Datakomplethed");
+  expect(csv.text.split("\r\n")[0]).toBe("Forbedringsfællesskab;Status;Teams;Aktive PDSA-cirkler;Teams med forbedring;Datakomplethed");
 
   await demoRow.locator("a").click();
   await expect(page).toHaveURL(/\/dashboard\?organisation=/);

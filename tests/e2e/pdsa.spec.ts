@@ -8,8 +8,8 @@ const title = `E2E sengehest-tjek ${unique}`;
 test.describe.configure({ mode: "serial" });
 
 async function openCycles(page: Page) {
-  await page.getByRole("navigation", { name: "Teamets sider" }).getByRole("link", { name: "PDSA-cyklusser", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "PDSA-cyklusser" })).toBeVisible();
+  await page.getByRole("navigation", { name: "Teamets sider" }).getByRole("link", { name: "PDSA-cirkler", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "PDSA-cirkler" })).toBeVisible();
 }
 
 async function goTo(page: Page, state: string) {
@@ -25,14 +25,14 @@ test("the contact person walks a blank cycle from PLAN to DONE with ADAPT and ge
   }
   await expectNoSeriousAxeViolations(page);
 
-  await page.getByRole("link", { name: "Start en ny cyklus" }).click();
+  await page.getByRole("link", { name: "Start en ny cirkel" }).click();
   await page.getByLabel("Titel").fill(title);
-  await page.getByRole("button", { name: "Opret cyklus" }).click();
+  await page.getByRole("button", { name: "Opret cirkel" }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page).toHaveURL(/\/cycles\/[^/]+$/);
 
   // A premature step is refused with what is missing, in words.
-  await page.getByLabel("Formål med cyklussen").fill("Færre fald om natten");
+  await page.getByLabel("Formål med cirklen").fill("Færre fald om natten");
   await page.getByRole("button", { name: "Tilføj spørgsmål" }).click();
   await page.getByLabel("Spørgsmål 1", { exact: true }).fill("Bliver tjekket gjort ved hver runde?");
   await page.getByLabel("Hvem", { exact: true }).fill("Nattevagten");
@@ -46,22 +46,22 @@ test("the contact person walks a blank cycle from PLAN to DONE with ADAPT and ge
 
   await page.getByLabel("Forudsigelse til spørgsmål 1").fill("Ja, 9 af 10 runder");
   await goTo(page, "Udfør");
-  await expect(page.getByRole("status")).toContainText("Cyklussen er nu i trinnet Udfør");
+  await expect(page.getByRole("status")).toContainText("Cirklen er nu i trinnet Udfør");
 
   await page.getByLabel("Observationer").fill("Tjekket 8 af 10 runder");
   await goTo(page, "Studér");
-  await expect(page.getByRole("status")).toContainText("Cyklussen er nu i trinnet Studér");
+  await expect(page.getByRole("status")).toContainText("Cirklen er nu i trinnet Studér");
 
   await page.getByLabel("Hvad skete der? (spørgsmål 1)").fill("8 af 10 runder");
   await page.getByRole("group", { name: "Holdt forudsigelsen? (spørgsmål 1)" }).getByLabel("Nej").check();
   await page.getByLabel("Opsummering af læring").fill("Tjekket glemmes ved travlhed");
   await goTo(page, "Handl");
-  await expect(page.getByRole("status")).toContainText("Cyklussen er nu i trinnet Handl");
+  await expect(page.getByRole("status")).toContainText("Cirklen er nu i trinnet Handl");
 
   await page.getByLabel("Beslutning", { exact: true }).selectOption({ label: "Tilpas" });
   await page.getByLabel("Begrundelse og næste skridt").fill("Prøv med en påmindelse på tavlen");
   await goTo(page, "Afsluttet");
-  await expect(page.getByText("Cyklussen er afsluttet og kan ikke ændres. Du kan stadig kommentere.")).toBeVisible();
+  await expect(page.getByText("Cirklen er afsluttet og kan ikke ændres. Du kan stadig kommentere.")).toBeVisible();
 
   // A DONE cycle still takes comments.
   await page.getByLabel("Ny kommentar").fill(`Fin læring ${unique}`);
@@ -69,12 +69,12 @@ test("the contact person walks a blank cycle from PLAN to DONE with ADAPT and ge
   await expect(page.getByText(`Fin læring ${unique}`)).toBeVisible();
 
   const doneUrl = page.url();
-  await page.getByRole("button", { name: "Start næste cyklus i rampen" }).click();
+  await page.getByRole("button", { name: "Start næste cirkel i rampen" }).click();
   await expect(page).not.toHaveURL(doneUrl);
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await expect(page.getByLabel("Formål med cyklussen")).toHaveValue("Færre fald om natten");
+  await expect(page.getByLabel("Formål med cirklen")).toHaveValue("Færre fald om natten");
   await expect(page.getByLabel("Forudsigelse til spørgsmål 1")).toHaveValue("Ja, 9 af 10 runder");
-  await expect(page.getByRole("link", { name: `Forrige cyklus: ${title}` })).toBeVisible();
+  await expect(page.getByRole("link", { name: `Forrige cirkel: ${title}` })).toBeVisible();
   await page.getByLabel("Omfang (fx 1 patient, 1 vagt, 1 uge)").fill("1 uge");
   await page.getByRole("button", { name: "Gem", exact: true }).click();
   await expect(page.getByRole("status")).toContainText("Gemt.");
@@ -82,15 +82,15 @@ test("the contact person walks a blank cycle from PLAN to DONE with ADAPT and ge
   // Two people on one cycle: the second, stale save is refused and keeps what was typed.
   const other = await page.context().newPage();
   await other.goto(page.url());
-  await other.getByLabel("Formål med cyklussen").fill("Færre fald om natten på hele afsnittet");
+  await other.getByLabel("Formål med cirklen").fill("Færre fald om natten på hele afsnittet");
   await other.getByRole("button", { name: "Gem", exact: true }).click();
   await expect(other.getByRole("status")).toContainText("Gemt.");
-  await page.getByLabel("Formål med cyklussen").fill("Færre fald om natten på stue 3 og 4");
+  await page.getByLabel("Formål med cirklen").fill("Færre fald om natten på stue 3 og 4");
   await page.getByRole("button", { name: "Gem", exact: true }).click();
   await expect(page.getByRole("status")).toContainText("En anden har gemt ændringer imens");
-  await expect(page.getByLabel("Formål med cyklussen")).toHaveValue("Færre fald om natten på stue 3 og 4");
+  await expect(page.getByLabel("Formål med cirklen")).toHaveValue("Færre fald om natten på stue 3 og 4");
   await page.reload();
-  await expect(page.getByLabel("Formål med cyklussen")).toHaveValue("Færre fald om natten på hele afsnittet");
+  await expect(page.getByLabel("Formål med cirklen")).toHaveValue("Færre fald om natten på hele afsnittet");
   await other.close();
 });
 
@@ -109,6 +109,6 @@ test("the list view filters by state, and the ramp of a change idea shows its cy
 
   await rows.locator("td:nth-child(3) a").first().click();
   await expect(page.getByRole("heading", { level: 1, name: /^Rampe: / })).toBeVisible();
-  await expect(page.getByRole("heading", { level: 2, name: /^Cyklus 1: / })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: /^Cirkel 1: / })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 });

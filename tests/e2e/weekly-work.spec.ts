@@ -56,8 +56,8 @@ async function teamPage(page: Page, link: string, heading: string) {
 
 async function goTo(page: Page, state: string) {
   await page.getByRole("button", { name: `Gå til ${state}` }).click();
-  if (state !== "Afsluttet") await expect(page.getByRole("status")).toContainText(`Cyklussen er nu i trinnet ${state}`);
-  else await expect(page.getByText("Cyklussen er afsluttet og kan ikke ændres. Du kan stadig kommentere.")).toBeVisible();
+  if (state !== "Afsluttet") await expect(page.getByRole("status")).toContainText(`Cirklen er nu i trinnet ${state}`);
+  else await expect(page.getByText("Cirklen er afsluttet og kan ikke ændres. Du kan stadig kommentere.")).toBeVisible();
 }
 
 async function studyAndAct(page: Page, outcome: string, held: "Ja" | "Nej", decision: "Tilpas" | "Indfør") {
@@ -85,7 +85,7 @@ test("a board idea starts a cycle; its ramp goes through ADAPT to a prefilled se
   await expect(page.getByRole("status")).toContainText("Idéen er sat på tavlen.");
 
   // The card's link is in the tab order, named with the idea.
-  const start = page.locator("section[data-column=NEW]").getByRole("link", { name: `Start en PDSA-cyklus: ${ideaText}` });
+  const start = page.locator("section[data-column=NEW]").getByRole("link", { name: `Start en PDSA-cirkel: ${ideaText}` });
   await expect(start).toBeVisible();
   await expectNoSeriousAxeViolations(page);
   await page.getByLabel("Ny idé (én linje)").focus();
@@ -93,17 +93,17 @@ test("a board idea starts a cycle; its ramp goes through ADAPT to a prefilled se
   await expect(start).toBeFocused();
   await page.keyboard.press("Enter");
 
-  await expect(page.getByRole("heading", { level: 1, name: "Ny PDSA-cyklus" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Ny PDSA-cirkel" })).toBeVisible();
   await expect(page).toHaveURL(/\/cycles\/new\?ideaId=/);
   await expect(page.getByLabel("Titel")).toHaveValue(ideaText);
   await expect(page.getByLabel("Idé fra idétavlen (valgfri)").locator("option:checked")).toHaveText(ideaText);
   await expectNoSeriousAxeViolations(page);
-  await page.getByRole("button", { name: "Opret cyklus" }).click();
+  await page.getByRole("button", { name: "Opret cirkel" }).click();
   await expect(page.getByRole("heading", { level: 1, name: ideaText })).toBeVisible();
 
   // Cycle 1: a full plan linked to the measure, then Do, Study, Act and DONE with ADAPT.
   await page.getByLabel("Omfang (fx 1 patient, 1 vagt, 1 uge)").fill("1 stue, 1 uge");
-  await page.getByLabel("Formål med cyklussen").fill("Navnet på tavlen ved hver stuegang");
+  await page.getByLabel("Formål med cirklen").fill("Navnet på tavlen ved hver stuegang");
   await page.getByRole("button", { name: "Tilføj spørgsmål" }).click();
   await page.getByLabel("Spørgsmål 1", { exact: true }).fill("Står PAL-navnet på tavlen efter stuegang?");
   await page.getByLabel("Forudsigelse til spørgsmål 1").fill("Ja, hos 9 af 10 patienter");
@@ -119,16 +119,16 @@ test("a board idea starts a cycle; its ramp goes through ADAPT to a prefilled se
 
   // Cycle 2: the prefilled next cycle of the ramp, through to DONE with ADOPT.
   const firstCycle = page.url();
-  await page.getByRole("button", { name: "Start næste cyklus i rampen" }).click();
+  await page.getByRole("button", { name: "Start næste cirkel i rampen" }).click();
   await expect(page).not.toHaveURL(firstCycle);
   await expect(page.getByRole("heading", { level: 1, name: ideaText })).toBeVisible();
-  await expect(page.getByLabel("Formål med cyklussen")).toHaveValue("Navnet på tavlen ved hver stuegang");
+  await expect(page.getByLabel("Formål med cirklen")).toHaveValue("Navnet på tavlen ved hver stuegang");
   await expect(page.getByLabel("Forudsigelse til spørgsmål 1")).toHaveValue("Ja, hos 9 af 10 patienter");
   await expect(page.getByLabel(MEASURE, { exact: true })).toBeChecked();
   await page.getByLabel("Omfang (fx 1 patient, 1 vagt, 1 uge)").fill("Alle stuer, 1 uge");
   await goTo(page, "Udfør");
   await studyAndAct(page, "19 af 20 tavler udfyldt", "Ja", "Indfør");
-  await expect(page.getByRole("link", { name: `Forrige cyklus: ${ideaText}` })).toBeVisible();
+  await expect(page.getByRole("link", { name: `Forrige cirkel: ${ideaText}` })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 
   // The idea now waits in "Testes", linked to the first cycle.
