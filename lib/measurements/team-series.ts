@@ -3,7 +3,8 @@ import { fail } from "@/lib/actions/result";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { DbTransaction } from "@/lib/db/client";
 import { storeTeamMeasureSummaries, SUMMARY_MEASURE_FIELDS, type SummarySettingRow } from "@/lib/dashboards/summaries";
-import { isFrequency, isoDay, type Frequency } from "@/lib/measures/periods";
+import type { SummaryMeasure } from "@/lib/dashboards/team-measure-summary";
+import { isFrequency, isoDay } from "@/lib/measures/periods";
 
 // The writes of measurement data with as few queries as a save can do: the team's measures and
 // chart settings in one read, the series of the measures concerned in one read before writing, and
@@ -11,18 +12,8 @@ import { isFrequency, isoDay, type Frequency } from "@/lib/measures/periods";
 // path of every ward nurse's Monday; each Prisma query costs about a millisecond of CPU).
 
 export type Entry = { measureId: string; periodStart: Date; numerator: number; denominator: number | null; note: string };
-export type TeamMeasure = {
-  id: string;
-  name: string;
-  kind: string;
-  frequency: Frequency;
-  multiplier: number;
-  unit: string;
-  direction: string;
-  goal: number | null;
-  defaultChart: string;
-  rules: string;
-};
+/** A measure the team may record: what its summary needs, with its id and name. */
+export type TeamMeasure = SummaryMeasure & { id: string; name: string };
 export type SavedRow = Entry & { id: string };
 type Team = { id: string; collaborativeId: string };
 
