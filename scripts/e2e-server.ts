@@ -1,5 +1,6 @@
 // The server the end-to-end suite runs against: a fresh SQLite (or, with E2E_DATABASE_URL, PostgreSQL)
-// database with every migration and the demo, then the production build on port 3100.
+// database with every migration and the demo, then the production build on port 3100, served as
+// `npm start` serves it (scripts/start.mjs: one process per core).
 // Playwright starts this as its webServer; `npm run build` must have run first.
 import { execFileSync, spawn } from "node:child_process";
 import { rmSync } from "node:fs";
@@ -29,6 +30,6 @@ const db = createPrisma(url);
 await seedDemo(db);
 await db.$disconnect();
 
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
+const server = spawn(process.execPath, ["scripts/start.mjs", "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

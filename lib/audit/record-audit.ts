@@ -26,5 +26,6 @@ export async function recordAudit(
       before: event.before === undefined ? null : JSON.stringify(event.before),
       after: event.after === undefined ? null : JSON.stringify(event.after),
     },
+    select: { id: true },
   });
 }

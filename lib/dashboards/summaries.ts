@@ -50,6 +50,7 @@ export async function storeTeamMeasureSummaries(
       where: { teamId_measureId: { teamId, measureId: measure.id } },
       create: { teamId, measureId: measure.id, ...data },
       update: data,
+      select: { teamId: true },
     });
   }
 }

@@ -5,6 +5,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "@/generated/prisma/client";
 import { PrismaClient as PostgresClient } from "@/generated/prisma-pg/client";
+import { withImmediateTransactions } from "./sqlite-immediate";
 
 export type Db = SqliteClient;
 export type DbTransaction = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -24,5 +25,5 @@ export function createPrisma(url: string = databaseUrl()): Db {
     const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
     return new PostgresClient({ adapter }) as unknown as Db;
   }
-  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  return new SqliteClient({ adapter: withImmediateTransactions(new PrismaBetterSQLite3({ url })) });
 }

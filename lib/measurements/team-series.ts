@@ -59,6 +59,7 @@ export async function writeEntries(tx: DbTransaction, actorId: string, series: T
       where: { measureId_teamId_periodStart: { measureId: entry.measureId, teamId: team.id, periodStart: entry.periodStart } },
       create: { ...values, measureId: entry.measureId, teamId: team.id, periodStart: entry.periodStart, createdById: actorId },
       update: values,
+      select: { id: true },
     });
     series.rows.set(seriesKey(entry.measureId, entry.periodStart), entry);
   }

@@ -26,7 +26,8 @@ export type DatabaseResult =
 /** The machine's 1-minute load average: figures taken while others build or test are not comparable. */
 export const loadAverage = () => loadavg()[0].toFixed(1);
 
-export type BenchOptions = { reseed: boolean; load: LoadSettings };
+/** `workers`: app processes, as WEB_CONCURRENCY gives `npm start` (scripts/start.mjs). */
+export type BenchOptions = { reseed: boolean; load: LoadSettings; workers: number };
 
 async function ids(db: ReturnType<typeof createPrisma>) {
   const byEmail = (email: string) => db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
@@ -71,7 +72,7 @@ export async function benchDatabase(name: "SQLite" | "PostgreSQL", url: string, 
 
     release = await holdBuildShared();
     const action = findActionId("lib/measurements/actions.ts", "saveMeasurementsAction");
-    const server = await startServer(port, url);
+    const server = await startServer(port, url, options.workers);
     stopServer = server.stop;
     const [secretariat, manager, contact] = await Promise.all(
       [LARGE_SIGN_INS.secretariat, LARGE_SIGN_INS.manager, LARGE_SIGN_INS.contact].map((email) => signIn(server.baseUrl, email, DEMO_PASSWORD)),

@@ -24,9 +24,9 @@ const ROUTE_LABELS: Record<RouteKey, string> = {
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(value < 10 ? 1 : 0) : "—");
 
 /** Prints the table; answers the SQLite targets that were missed. */
-export function printResults(results: DatabaseResult[], load: { connections: number; seconds: number; pacedRate: number }, machine: { cpu: string; cores: number; summariseMs: number }): string[] {
+export function printResults(results: DatabaseResult[], load: { connections: number; seconds: number; pacedRate: number; workers: number }, machine: { cpu: string; cores: number; summariseMs: number }): string[] {
   const missed: string[] = [];
-  console.log(`\n## Results (${new Date().toISOString().slice(0, 10)}, ${load.connections} connections, ${load.seconds} s per route)\n`);
+  console.log(`\n## Results (${new Date().toISOString().slice(0, 10)}, ${load.connections} connections, ${load.seconds} s per route, ${load.workers} app process${load.workers === 1 ? "" : "es"})\n`);
   const reads = results.flatMap((result) => ("skipped" in result ? [] : [`one Prisma read by id ${result.prismaReadMs.toFixed(2)} ms on ${result.database}`]));
   console.log(`Machine: ${machine.cpu}, ${machine.cores} cores; summarising 156 weeks ${machine.summariseMs.toFixed(2)} ms; ${reads.join(", ")}.\n`);
   console.log(`| Database | Route | 1 request ms | p50 ms | p95 ms | p99 ms | req/s | p95 at ${load.pacedRate} req/s | non-2xx | plain SQL ms (rows) | p50 / SQL | 1 request / SQL | Targets | Load avg |`);

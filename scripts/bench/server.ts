@@ -1,5 +1,6 @@
-// The production build for the benchmark: `next build` under the machine's build lock, and
-// `next start` on a port of its own against one database, stopped again on exit, Ctrl-C or error.
+// The production build for the benchmark: `next build` under the machine's build lock, and the
+// production server as `npm start` runs it (scripts/start.mjs: one `next start` per process, `workers`
+// of them) on a port of its own against one database, stopped again on exit, Ctrl-C or error.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -65,16 +66,18 @@ export async function holdBuildShared(): Promise<() => void> {
   };
 }
 
+const ALL_LISTENING = /App processes listening: (\d+) of \1\./;
+
 export type Server = { baseUrl: string; stop: () => Promise<void> };
 
-/** `next start -p <port>` with DATABASE_URL set; resolves once /api/health answers. */
-export async function startServer(port: number, databaseUrl: string): Promise<Server> {
+/** `node scripts/start.mjs -p <port>` with DATABASE_URL set; resolves once /api/health answers. */
+export async function startServer(port: number, databaseUrl: string, workers: number): Promise<Server> {
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build in .next: run without --no-build.");
   installExitHandlers();
   const baseUrl = `http://localhost:${port}`;
   const probe = await fetch(`${baseUrl}/api/health`).then(() => true, () => false);
   if (probe) throw new Error(`Port ${port} is in use already.`);
-  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
+  const child = spawn(process.execPath, ["scripts/start.mjs", "-p", String(port)], {
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
     env: {
@@ -84,6 +87,7 @@ export async function startServer(port: number, databaseUrl: string): Promise<Se
       NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
+      WEB_CONCURRENCY: String(workers),
     },
   });
   running.add(child);
@@ -101,11 +105,12 @@ export async function startServer(port: number, databaseUrl: string): Promise<Se
     running.delete(child);
   };
   for (let waited = 0; waited < 60_000; waited += 250) {
-    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output.join("")}`);
+    if (child.exitCode !== null) throw new Error(`The server exited (${child.exitCode}):\n${output.join("")}`);
     const healthy = await fetch(`${baseUrl}/api/health`).then((response) => response.ok, () => false);
-    if (healthy) return { baseUrl, stop };
+    // Every process must be up, or the first requests would all queue in the one that started first.
+    if (healthy && ALL_LISTENING.test(output.join(""))) return { baseUrl, stop };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();
-  throw new Error(`next start did not answer on ${baseUrl} within 60 s:\n${output.join("")}`);
+  throw new Error(`The server did not answer on ${baseUrl} within 60 s:\n${output.join("")}`);
 }
