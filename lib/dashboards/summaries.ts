@@ -55,8 +55,19 @@ export async function storeTeamMeasureSummaries(
   }
 }
 
+/**
+ * Makes concurrent writes of one team's data and summaries take turns until commit. Without it, two saves on
+ * PostgreSQL (READ COMMITTED) could each read the series without the other's new row and store a
+ * summary that misses it. The no-op update takes the team row's lock; on SQLite, BEGIN IMMEDIATE has
+ * serialised writers already (lib/db/sqlite-immediate.ts).
+ */
+export async function lockTeamSummaries(db: Client, teamId: string): Promise<void> {
+  await db.$executeRaw`UPDATE "Team" SET "updatedAt" = "updatedAt" WHERE "id" = ${teamId}`;
+}
+
 /** Recomputes the summaries of a team's active measures (all of them, or those in `measureIds`). */
 export async function refreshTeamMeasureSummaries(db: Client, teamId: string, measureIds?: readonly string[]): Promise<void> {
+  await lockTeamSummaries(db, teamId);
   const team = await db.team.findUnique({ where: { id: teamId }, select: { id: true, collaborativeId: true } });
   if (!team) return;
   const measures = await db.measure.findMany({

@@ -2,7 +2,7 @@ import "server-only";
 import { fail } from "@/lib/actions/result";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { DbTransaction } from "@/lib/db/client";
-import { storeTeamMeasureSummaries, SUMMARY_MEASURE_FIELDS, type SummarySettingRow } from "@/lib/dashboards/summaries";
+import { lockTeamSummaries, storeTeamMeasureSummaries, SUMMARY_MEASURE_FIELDS, type SummarySettingRow } from "@/lib/dashboards/summaries";
 import type { SummaryMeasure } from "@/lib/dashboards/team-measure-summary";
 import { isFrequency, isoDay } from "@/lib/measures/periods";
 
@@ -35,8 +35,9 @@ export async function loadTeamMeasures(tx: DbTransaction, teamId: string) {
   return { team, measures, settings };
 }
 
-/** Reads every saved value of the team's measures in `measureIds` (those the team may not record are left out). */
+/** Reads every saved value of the team's measures in `measureIds` (those the team may not record are left out), holding the team's lock. */
 export async function readTeamSeries(tx: DbTransaction, loaded: Awaited<ReturnType<typeof loadTeamMeasures>>, measureIds: Iterable<string>): Promise<TeamSeries> {
+  await lockTeamSummaries(tx, loaded.team.id);
   const wanted = new Set(measureIds);
   const measures = loaded.measures.filter((measure) => wanted.has(measure.id));
   const saved = measures.length === 0 ? [] : await tx.measurement.findMany({

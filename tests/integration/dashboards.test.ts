@@ -7,7 +7,7 @@ import { getCollaborativeDashboard } from "@/lib/dashboards/collaborative-data";
 import { getCompletenessHeatMap } from "@/lib/dashboards/completeness-data";
 import { getMeasureDashboard } from "@/lib/dashboards/measure-data";
 import { getRegionalDashboard } from "@/lib/dashboards/regional-data";
-import { refreshMeasureSummaries, refreshTeamMeasureSummaries } from "@/lib/dashboards/summaries";
+import { lockTeamSummaries, refreshMeasureSummaries, refreshTeamMeasureSummaries } from "@/lib/dashboards/summaries";
 import { saveMeasurementsConfig } from "@/lib/measurements/action-configs";
 import { getTeamOverview } from "@/lib/teams/data";
 import type { Db } from "@/lib/db/client";
@@ -225,5 +225,35 @@ describe("dashboards on a real database", () => {
     const { updatedAt: _a, ...fromSave } = saved;
     const { updatedAt: _b, ...fromDatabase } = recomputed;
     expect(fromSave).toEqual(fromDatabase);
+  });
+
+  it("keeps the summary whole when another write of the team's series is still open as a save begins", async () => {
+    const own = await t.db.measure.create({
+      data: { teamId: world.teamA.id, name: "Samtidige gem", type: "PROCESS", kind: "PROPORTION", multiplier: 100, frequency: "WEEKLY", direction: "UP", defaultChart: "RUN" },
+    });
+    await measurementsFor(t.db, world.teamA.id, own.id, Array.from({ length: 4 }, (_, i) => ({ at: week(i), numerator: 5 })));
+    await refreshTeamMeasureSummaries(t.db, world.teamA.id, [own.id]);
+    let letFirstCommit!: () => void;
+    const firstMayCommit = new Promise<void>((resolve) => (letFirstCommit = resolve));
+    let firstWrote!: () => void;
+    const firstHasWritten = new Promise<void>((resolve) => (firstWrote = resolve));
+    // The first writer: the team's lock, a new week, then it waits before committing.
+    const first = t.db.$transaction(async (tx) => {
+      await lockTeamSummaries(tx, world.teamA.id);
+      await tx.measurement.create({ data: { teamId: world.teamA.id, measureId: own.id, periodStart: week(4), numerator: 5, denominator: 10 } });
+      firstWrote();
+      await firstMayCommit;
+    });
+    await firstHasWritten;
+    const second = executeAction(saveMeasurementsConfig, { db: t.db, user: world.secretariat }, {
+      teamId: world.teamA.id,
+      cells: [{ measureId: own.id, period: week(5).toISOString().slice(0, 10), numerator: "5", denominator: "10", note: "" }],
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    letFirstCommit();
+    await first;
+    expect(await second).toMatchObject({ ok: true, data: { saved: 1, created: 1 } });
+    const summary = await t.db.teamMeasureSummary.findUniqueOrThrow({ where: { teamId_measureId: { teamId: world.teamA.id, measureId: own.id } } });
+    expect(summary.pointCount).toBe(6); // 4 weeks, the first writer's week 5 and the save's week 6
   });
 });
