@@ -18,7 +18,8 @@ function migrationSql(folder: string): string[] {
     .map((name) => readFileSync(path.join(root, name, "migration.sql"), "utf8"));
 }
 
-async function createSqliteDb(): Promise<TestDb> {
+/** A new SQLite database whatever TEST_PG_URL says (for tests about SQLite itself). */
+export async function createSqliteDb(): Promise<TestDb> {
   const dir = mkdtempSync(path.join(tmpdir(), "samspil-test-"));
   const file = path.join(dir, "test.db");
   const raw = new Database(file);

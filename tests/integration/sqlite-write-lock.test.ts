@@ -1,38 +1,24 @@
 // Always SQLite, whatever TEST_PG_URL says: this is about the SQLite file that several app processes
 // share (lib/db/sqlite-immediate.ts). A second connection stands for another process.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrisma, type Db } from "@/lib/db/client";
-
-function migrate(file: string): void {
-  const root = path.resolve(import.meta.dirname, "../../prisma/migrations");
-  const raw = new Database(file);
-  for (const name of readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
-    raw.exec(readFileSync(path.join(root, name, "migration.sql"), "utf8"));
-  }
-  raw.pragma("journal_mode = WAL");
-  raw.close();
-}
+import type { Db } from "@/lib/db/client";
+import { createSqliteDb, type TestDb } from "../helpers/test-db";
 
 describe("SQLite write transactions across processes", () => {
-  let dir: string;
+  let t: TestDb;
   let db: Db;
   let otherProcess: Database.Database;
 
-  beforeAll(() => {
-    dir = mkdtempSync(path.join(tmpdir(), "samspil-lock-"));
-    const file = path.join(dir, "lock.db");
-    migrate(file);
-    db = createPrisma(`file:${file}`);
-    otherProcess = new Database(file, { timeout: 0 });
+  beforeAll(async () => {
+    t = await createSqliteDb();
+    db = t.db;
+    otherProcess = new Database(t.url.slice("file:".length), { timeout: 0 });
+    otherProcess.pragma("journal_mode = WAL");
   });
   afterAll(async () => {
     otherProcess.close();
-    await db.$disconnect();
-    rmSync(dir, { recursive: true, force: true });
+    await t.drop();
   });
 
   it("holds the write lock from the start of a transaction, before its first read", async () => {
