@@ -1,7 +1,12 @@
 import "server-only";
 import type { DbTransaction } from "@/lib/db/client";
+import { newId } from "@/lib/db/ids";
 
-/** Writes the audit event of a mutation inside the mutation's own transaction (PRODUCT.md §4). */
+/**
+ * Writes the audit event of a mutation inside the mutation's own transaction (PRODUCT.md §4). Plain
+ * SQL, as every mutation writes one while it holds the write lock (a Prisma create costs about a
+ * millisecond of CPU to compile; this about a tenth of that).
+ */
 export async function recordAudit(
   tx: DbTransaction,
   event: {
@@ -15,17 +20,10 @@ export async function recordAudit(
     after?: unknown;
   },
 ): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      actorId: event.actorId,
-      action: event.action,
-      entityType: event.entityType,
-      entityId: event.entityId,
-      teamId: event.teamId ?? null,
-      collaborativeId: event.collaborativeId ?? null,
-      before: event.before === undefined ? null : JSON.stringify(event.before),
-      after: event.after === undefined ? null : JSON.stringify(event.after),
-    },
-    select: { id: true },
-  });
+  const now = new Date();
+  const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+  await tx.$executeRaw`
+    INSERT INTO "AuditEvent" ("id", "actorId", "action", "entityType", "entityId", "teamId", "collaborativeId", "before", "after", "createdAt")
+    VALUES (${newId(now.getTime())}, ${event.actorId}, ${event.action}, ${event.entityType}, ${event.entityId},
+            ${event.teamId ?? null}, ${event.collaborativeId ?? null}, ${json(event.before)}, ${json(event.after)}, ${now})`;
 }

@@ -1,6 +1,7 @@
 // Keeps TeamMeasureSummary up to date on write: every mutation that changes what a team's chart
 // shows (its measurements, its chart settings, the measure's definition) calls a refresh inside its
 // own transaction, so dashboards read one small row per team and measure instead of years of data.
+import { Prisma } from "@/generated/prisma/client";
 import type { Db, DbTransaction } from "@/lib/db/client";
 import { isFrequency } from "@/lib/measures/periods";
 import { summariseTeamMeasure, type SummaryMeasure, type SummaryRow, type SummarySetting } from "./team-measure-summary";
@@ -41,18 +42,25 @@ export async function storeTeamMeasureSummaries(
     if (list) list.push(row);
     else rowsByMeasure.set(row.measureId, [row]);
   }
-  for (const measure of measures) {
-    if (!isFrequency(measure.frequency)) continue;
+  const now = new Date();
+  const values = measures.flatMap((measure) => {
+    if (!isFrequency(measure.frequency)) return [];
     const setting = settings.find((candidate) => candidate.measureId === measure.id) ?? null;
     const summary = summariseTeamMeasure({ ...measure, frequency: measure.frequency }, setting, rowsByMeasure.get(measure.id) ?? []);
-    const data = { ...summary, series: JSON.stringify(summary.series) };
-    await db.teamMeasureSummary.upsert({
-      where: { teamId_measureId: { teamId, measureId: measure.id } },
-      create: { teamId, measureId: measure.id, ...data },
-      update: data,
-      select: { teamId: true },
-    });
-  }
+    return [
+      Prisma.sql`(${teamId}, ${measure.id}, ${summary.verdict}, ${summary.chart}, ${summary.pointCount}, ${summary.firstPeriod},
+                  ${summary.latestPeriod}, ${summary.latestValue}, ${JSON.stringify(summary.series)}, ${now})`,
+    ];
+  });
+  if (values.length === 0) return;
+  // Plain SQL, one statement for all the measures: a save runs this while it holds the write lock.
+  await db.$executeRaw`
+    INSERT INTO "TeamMeasureSummary" ("teamId", "measureId", "verdict", "chart", "pointCount", "firstPeriod", "latestPeriod", "latestValue", "series", "updatedAt")
+    VALUES ${Prisma.join(values)}
+    ON CONFLICT ("teamId", "measureId") DO UPDATE SET
+      "verdict" = excluded."verdict", "chart" = excluded."chart", "pointCount" = excluded."pointCount",
+      "firstPeriod" = excluded."firstPeriod", "latestPeriod" = excluded."latestPeriod", "latestValue" = excluded."latestValue",
+      "series" = excluded."series", "updatedAt" = excluded."updatedAt"`;
 }
 
 /**

@@ -77,7 +77,7 @@ export async function saveMeasurements(tx: DbTransaction, actorId: string, input
   }
   if (Object.keys(fieldErrors).length > 0) fail({ code: "RULE_VIOLATION", rule: "cellErrors", fieldErrors });
   if (toDelete.length > 0) await deleteEntries(tx, actorId, series, toDelete);
-  const written = entries.length > 0 ? await writeEntries(tx, actorId, series, entries, "measurement.saveBatch") : { saved: 0, created: 0 };
+  const written = entries.length > 0 ? await writeEntries(tx, actorId, series, entries, "measurement.saveBatch", now) : { saved: 0, created: 0 };
   if (toDelete.length > 0 || entries.length > 0) await storeSeriesSummaries(tx, series);
   return { ...written, deleted: toDelete.length };
 }
@@ -142,7 +142,7 @@ export async function importMeasurements(tx: DbTransaction, actorId: string, inp
     fail({ code: "RULE_VIOLATION", rule: "importHasErrors", fieldErrors: Object.fromEntries(failed.map((row) => [`line.${row.line}`, row.errors])) });
   }
   const series = await readTeamSeries(tx, loaded, entries.map((entry) => entry.measureId));
-  const written = await writeEntries(tx, actorId, series, entries, "measurement.import");
+  const written = await writeEntries(tx, actorId, series, entries, "measurement.import", now);
   await storeSeriesSummaries(tx, series);
   return { rows: preview, written: written.saved };
 }

@@ -2,14 +2,16 @@ import "server-only";
 import { fail } from "@/lib/actions/result";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { DbTransaction } from "@/lib/db/client";
-import { lockTeamSummaries, storeTeamMeasureSummaries, SUMMARY_MEASURE_FIELDS, type SummarySettingRow } from "@/lib/dashboards/summaries";
+import { lockTeamSummaries, storeTeamMeasureSummaries, type SummarySettingRow } from "@/lib/dashboards/summaries";
 import type { SummaryMeasure } from "@/lib/dashboards/team-measure-summary";
 import { isFrequency, isoDay } from "@/lib/measures/periods";
+import { selectSeries, selectTeamMeasures, upsertMeasurements } from "./series-sql";
 
 // The writes of measurement data with as few queries as a save can do: the team's measures and
 // chart settings in one read, the series of the measures concerned in one read before writing, and
-// the dashboard summaries computed from that series as it stands after the write (a save is on the
-// path of every ward nurse's Monday; each Prisma query costs about a millisecond of CPU).
+// the dashboard summaries computed from that series as it stands after the write. A save is on the
+// path of every ward nurse's Monday and holds SQLite's only write lock, so its statements are plain
+// SQL (series-sql.ts): each Prisma query costs about a millisecond of CPU.
 
 export type Entry = { measureId: string; periodStart: Date; numerator: number; denominator: number | null; note: string };
 /** A measure the team may record: what its summary needs, with its id and name. */
@@ -24,14 +26,18 @@ export const seriesKey = (measureId: string, periodStart: Date) => `${measureId}
 
 /** The team, the active measures it may record (its collaborative's shared ones and its own) and its chart settings of them. */
 export async function loadTeamMeasures(tx: DbTransaction, teamId: string) {
-  const team = await tx.team.findUnique({ where: { id: teamId }, select: { id: true, collaborativeId: true } });
-  if (!team) fail({ code: "NOT_FOUND" });
-  const rows = await tx.measure.findMany({
-    where: { archivedAt: null, OR: [{ collaborativeId: team.collaborativeId }, { teamId }] },
-    select: { ...SUMMARY_MEASURE_FIELDS, name: true, settings: { where: { teamId }, select: { baselineCount: true, phaseSplits: true, chart: true } } },
-  });
-  const measures: TeamMeasure[] = rows.flatMap(({ settings: _settings, ...row }) => (isFrequency(row.frequency) ? [{ ...row, frequency: row.frequency }] : []));
-  const settings: SummarySettingRow[] = rows.flatMap((row) => row.settings.map((setting) => ({ ...setting, measureId: row.id })));
+  const rows = await selectTeamMeasures(tx, teamId);
+  if (rows.length === 0) fail({ code: "NOT_FOUND" });
+  const team: Team = { id: teamId, collaborativeId: rows[0].teamCollaborativeId };
+  const measures: TeamMeasure[] = [];
+  const settings: SummarySettingRow[] = [];
+  for (const { id, frequency, settingMeasureId, baselineCount, phaseSplits, settingChart, teamCollaborativeId: _team, ...measure } of rows) {
+    if (id === null || !isFrequency(frequency)) continue;
+    measures.push({ ...measure, id, frequency });
+    if (settingMeasureId !== null) {
+      settings.push({ measureId: id, baselineCount: baselineCount === null ? null : Number(baselineCount), phaseSplits: phaseSplits ?? "", chart: settingChart });
+    }
+  }
   return { team, measures, settings };
 }
 
@@ -40,10 +46,7 @@ export async function readTeamSeries(tx: DbTransaction, loaded: Awaited<ReturnTy
   await lockTeamSummaries(tx, loaded.team.id);
   const wanted = new Set(measureIds);
   const measures = loaded.measures.filter((measure) => wanted.has(measure.id));
-  const saved = measures.length === 0 ? [] : await tx.measurement.findMany({
-    where: { teamId: loaded.team.id, measureId: { in: measures.map((measure) => measure.id) } },
-    select: { id: true, measureId: true, periodStart: true, numerator: true, denominator: true, note: true },
-  });
+  const saved = measures.length === 0 ? [] : await selectSeries(tx, loaded.team.id, measures.map((measure) => measure.id));
   const rows = new Map<string, SavedRow | Entry>(saved.map((row) => [seriesKey(row.measureId, row.periodStart), row]));
   return { team: loaded.team, measures, settings: loaded.settings, rows };
 }
@@ -51,19 +54,11 @@ export async function readTeamSeries(tx: DbTransaction, loaded: Awaited<ReturnTy
 const show = (row: Entry) => ({ measureId: row.measureId, period: isoDay(row.periodStart), numerator: row.numerator, denominator: row.denominator, note: row.note });
 
 /** Upserts by (measureId, teamId, periodStart) and records one audit event for the batch with before and after. */
-export async function writeEntries(tx: DbTransaction, actorId: string, series: TeamSeries, entries: Entry[], action: string) {
+export async function writeEntries(tx: DbTransaction, actorId: string, series: TeamSeries, entries: Entry[], action: string, now: Date) {
   const { team } = series;
   const existing = entries.flatMap((entry) => series.rows.get(seriesKey(entry.measureId, entry.periodStart)) ?? []);
-  for (const entry of entries) {
-    const values = { numerator: entry.numerator, denominator: entry.denominator, note: entry.note };
-    await tx.measurement.upsert({
-      where: { measureId_teamId_periodStart: { measureId: entry.measureId, teamId: team.id, periodStart: entry.periodStart } },
-      create: { ...values, measureId: entry.measureId, teamId: team.id, periodStart: entry.periodStart, createdById: actorId },
-      update: values,
-      select: { id: true },
-    });
-    series.rows.set(seriesKey(entry.measureId, entry.periodStart), entry);
-  }
+  await upsertMeasurements(tx, team.id, actorId, entries, now);
+  for (const entry of entries) series.rows.set(seriesKey(entry.measureId, entry.periodStart), entry);
   await recordAudit(tx, {
     actorId,
     action,
