@@ -39,23 +39,24 @@ export function getTeamRelations(db: Db, actor: Actor, teamId: string): Promise<
 
 const teamRelationsOncePerRender = cache((db: Db, actorId: string, role: Role, teamId: string) => readTeamRelations(db, { id: actorId, role }, teamId));
 
+type TeamRelationRow = { collaborativeId: string; organisationId: string; memberRole: string | null; isStaff: number | bigint };
+
 async function readTeamRelations(db: Db, actor: Actor, teamId: string): Promise<TeamRelation[] | null> {
-  const team = await db.team.findUnique({
-    where: { id: teamId },
-    select: {
-      collaborativeId: true,
-      microsystem: { select: { organisationId: true } },
-      members: { where: { userId: actor.id }, select: { role: true } },
-      collaborative: { select: { staff: { where: { userId: actor.id }, select: { userId: true } } } },
-    },
-  });
+  // One plain-SQL read: every team page and every save asks this, and a Prisma read with three
+  // relations costs about a millisecond of CPU where this costs a tenth of that.
+  const [team] = await db.$queryRaw<TeamRelationRow[]>`
+    SELECT t."collaborativeId", ms."organisationId", tm."role" AS "memberRole",
+           CASE WHEN EXISTS (SELECT 1 FROM "CollaborativeStaff" cs WHERE cs."collaborativeId" = t."collaborativeId" AND cs."userId" = ${actor.id})
+                THEN 1 ELSE 0 END AS "isStaff"
+    FROM "Team" t
+    JOIN "Microsystem" ms ON ms."id" = t."microsystemId"
+    LEFT JOIN "TeamMember" tm ON tm."teamId" = t."id" AND tm."userId" = ${actor.id}
+    WHERE t."id" = ${teamId}`;
   if (!team) return null;
-  const relations: TeamRelation[] = team.members.map((member) => member.role).filter(isTeamRole);
+  const relations: TeamRelation[] = team.memberRole !== null && isTeamRole(team.memberRole) ? [team.memberRole] : [];
   if (actor.role === "ADMIN") relations.push("ADMIN");
-  if (actor.role === "SECRETARIAT" && team.collaborative.staff.length > 0) relations.push("SECRETARIAT");
-  const reaches = await managerReaches(db, actor, team.collaborativeId, () =>
-    ancestorOrganisationIds(db, team.microsystem.organisationId),
-  );
+  if (actor.role === "SECRETARIAT" && Number(team.isStaff) === 1) relations.push("SECRETARIAT");
+  const reaches = await managerReaches(db, actor, team.collaborativeId, () => ancestorOrganisationIds(db, team.organisationId));
   if (reaches) relations.push("MANAGER");
   return relations;
 }
