@@ -51,16 +51,21 @@ export function selectSeries(tx: DbTransaction, teamId: string, measureIds: read
 
 export type MeasurementValues = { measureId: string; periodStart: Date; numerator: number; denominator: number | null; note: string };
 
-/** Inserts the values, or updates those of a period already saved (by measure, team and period), in one statement. */
+// Rows per statement: ten parameters each stays far below SQLite's 32,766 and PostgreSQL's 65,535
+// parameters per statement, however large an import is.
+const ROWS_PER_STATEMENT = 500;
+
+/** Inserts the values, or updates those of a period already saved (by measure, team and period), 500 rows per statement. */
 export async function upsertMeasurements(tx: DbTransaction, teamId: string, actorId: string, values: readonly MeasurementValues[], now: Date): Promise<void> {
-  if (values.length === 0) return;
-  const rows = values.map(
-    (value) =>
-      Prisma.sql`(${newId(now.getTime())}, ${value.measureId}, ${teamId}, ${value.periodStart}, ${value.numerator}, ${value.denominator}, ${value.note}, ${actorId}, ${now}, ${now})`,
-  );
-  await tx.$executeRaw`
-    INSERT INTO "Measurement" ("id", "measureId", "teamId", "periodStart", "numerator", "denominator", "note", "createdById", "createdAt", "updatedAt")
-    VALUES ${Prisma.join(rows)}
-    ON CONFLICT ("measureId", "teamId", "periodStart") DO UPDATE SET
-      "numerator" = excluded."numerator", "denominator" = excluded."denominator", "note" = excluded."note", "updatedAt" = excluded."updatedAt"`;
+  for (let start = 0; start < values.length; start += ROWS_PER_STATEMENT) {
+    const rows = values.slice(start, start + ROWS_PER_STATEMENT).map(
+      (value) =>
+        Prisma.sql`(${newId(now.getTime())}, ${value.measureId}, ${teamId}, ${value.periodStart}, ${value.numerator}, ${value.denominator}, ${value.note}, ${actorId}, ${now}, ${now})`,
+    );
+    await tx.$executeRaw`
+      INSERT INTO "Measurement" ("id", "measureId", "teamId", "periodStart", "numerator", "denominator", "note", "createdById", "createdAt", "updatedAt")
+      VALUES ${Prisma.join(rows)}
+      ON CONFLICT ("measureId", "teamId", "periodStart") DO UPDATE SET
+        "numerator" = excluded."numerator", "denominator" = excluded."denominator", "note" = excluded."note", "updatedAt" = excluded."updatedAt"`;
+  }
 }

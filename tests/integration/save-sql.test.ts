@@ -3,6 +3,7 @@ import { executeAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/result";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { saveMeasurementsConfig } from "@/lib/measurements/action-configs";
+import { upsertMeasurements } from "@/lib/measurements/series-sql";
 import { loadTeamMeasures } from "@/lib/measurements/team-series";
 import { isoDay, periodStartOf } from "@/lib/measures/periods";
 import { createTestDb, type TestDb } from "../helpers/test-db";
@@ -102,5 +103,26 @@ describe("a save's plain-SQL writes, read back through Prisma", () => {
     expect(teamWithoutMeasures.measures.map((measure) => measure.name).sort()).toEqual(["Andel med ernæringsscreening", "B's own"]);
     expect(teamWithoutMeasures.settings).toEqual([{ measureId: shared.id, baselineCount: 4, phaseSplits: "", chart: null }]);
     await expect(t.db.$transaction((tx) => loadTeamMeasures(tx, "no-such-team"))).rejects.toBeInstanceOf(ActionError);
+  });
+});
+
+describe("a large import's plain-SQL upsert", () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await createTestDb();
+  });
+  afterAll(async () => t.drop());
+
+  it("writes 4,000 values (40,000 parameters, more than one SQLite statement takes) and updates them again", async () => {
+    const world = await makeTeamWorld(t.db);
+    const measure = await t.db.measure.create({ data: { teamId: world.teamA.id, name: "Daglige fald", type: "OUTCOME", kind: "COUNT", frequency: "WEEKLY" } });
+    const firstWeek = Date.UTC(1960, 0, 4); // a Monday; 4,000 weeks run to 2036
+    const values = (numerator: number) =>
+      Array.from({ length: 4000 }, (_, week) => ({ measureId: measure.id, periodStart: new Date(firstWeek + week * WEEK), numerator, denominator: null, note: "" }));
+    await t.db.$transaction((tx) => upsertMeasurements(tx, world.teamA.id, world.contactA.id, values(1), new Date()));
+    expect(await t.db.measurement.count({ where: { measureId: measure.id, numerator: 1 } })).toBe(4000);
+    await t.db.$transaction((tx) => upsertMeasurements(tx, world.teamA.id, world.contactA.id, values(2), new Date()));
+    expect(await t.db.measurement.count({ where: { measureId: measure.id } })).toBe(4000);
+    expect(await t.db.measurement.count({ where: { measureId: measure.id, numerator: 2 } })).toBe(4000);
   });
 });
