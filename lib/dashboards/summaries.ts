@@ -8,7 +8,7 @@ import { summariseTeamMeasure, type SummaryMeasure, type SummaryRow, type Summar
 
 type Client = Db | DbTransaction;
 
-/** The measure fields a summary needs; callers that load measures anyway select these too. */
+/** The measure fields a summary needs (a save reads the same columns: lib/measurements/series-sql.ts). */
 export const SUMMARY_MEASURE_FIELDS = {
   id: true,
   kind: true,

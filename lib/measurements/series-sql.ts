@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { DbTransaction } from "@/lib/db/client";
+import { SUMMARY_MEASURE_FIELDS, type SummaryMeasureRow } from "@/lib/dashboards/summaries";
 import { newId } from "@/lib/db/ids";
 
 // The statements a save runs while it holds SQLite's only write lock, in plain SQL that SQLite and
@@ -9,29 +10,23 @@ import { newId } from "@/lib/db/ids";
 // which Prisma's adapters store exactly as its own queries do.
 
 /** One row per active measure the team may record (none: one row with a null id), with the team's chart setting of it. */
-export type TeamMeasureRow = {
+export type TeamMeasureRow = Omit<SummaryMeasureRow, "id"> & {
   teamCollaborativeId: string;
   id: string | null;
   name: string;
-  kind: string;
-  multiplier: number;
-  unit: string;
-  frequency: string;
-  direction: string;
-  goal: number | null;
-  defaultChart: string;
-  rules: string;
   settingMeasureId: string | null;
   baselineCount: number | bigint | null;
   phaseSplits: string | null;
   settingChart: string | null;
 };
 
+// The measure's columns are those a summary needs (the same list as Prisma's select of them), and its name.
+const MEASURE_COLUMNS = Prisma.raw(Object.keys(SUMMARY_MEASURE_FIELDS).map((field) => `m."${field}"`).join(", "));
+
 /** The team's active measures (its collaborative's shared ones and its own) and its settings; no rows when the team does not exist. */
 export function selectTeamMeasures(tx: DbTransaction, teamId: string): Promise<TeamMeasureRow[]> {
   return tx.$queryRaw<TeamMeasureRow[]>`
-    SELECT t."collaborativeId" AS "teamCollaborativeId", m."id", m."name", m."kind", m."multiplier", m."unit", m."frequency",
-           m."direction", m."goal", m."defaultChart", m."rules",
+    SELECT t."collaborativeId" AS "teamCollaborativeId", ${MEASURE_COLUMNS}, m."name",
            s."measureId" AS "settingMeasureId", s."baselineCount", s."phaseSplits", s."chart" AS "settingChart"
     FROM "Team" t
     LEFT JOIN "Measure" m ON m."archivedAt" IS NULL AND (m."collaborativeId" = t."collaborativeId" OR m."teamId" = t."id")
