@@ -39,6 +39,7 @@ export function getTeamRelations(db: Db, actor: Actor, teamId: string): Promise<
 
 const teamRelationsOncePerRender = cache((db: Db, actorId: string, role: Role, teamId: string) => readTeamRelations(db, { id: actorId, role }, teamId));
 
+// isStaff has no declared column type: SQLite answers it as a bigint, PostgreSQL as a number.
 type TeamRelationRow = { collaborativeId: string; organisationId: string; memberRole: string | null; isStaff: number | bigint };
 
 async function readTeamRelations(db: Db, actor: Actor, teamId: string): Promise<TeamRelation[] | null> {

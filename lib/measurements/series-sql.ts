@@ -15,7 +15,7 @@ export type TeamMeasureRow = Omit<SummaryMeasureRow, "id"> & {
   id: string | null;
   name: string;
   settingMeasureId: string | null;
-  baselineCount: number | bigint | null;
+  baselineCount: number | null;
   phaseSplits: string | null;
   settingChart: string | null;
 };
@@ -34,7 +34,9 @@ export function selectTeamMeasures(tx: DbTransaction, teamId: string): Promise<T
     WHERE t."id" = ${teamId}`;
 }
 
-export type SeriesRow = { id: string; measureId: string; periodStart: Date; numerator: number; denominator: number | null; note: string };
+/** One saved value of a team's measure for one period. */
+export type MeasurementValues = { measureId: string; periodStart: Date; numerator: number; denominator: number | null; note: string };
+export type SeriesRow = MeasurementValues & { id: string };
 
 /** Every saved value of the team's measures in `measureIds` (not empty). */
 export function selectSeries(tx: DbTransaction, teamId: string, measureIds: readonly string[]): Promise<SeriesRow[]> {
@@ -43,8 +45,6 @@ export function selectSeries(tx: DbTransaction, teamId: string, measureIds: read
     FROM "Measurement"
     WHERE "teamId" = ${teamId} AND "measureId" IN (${Prisma.join(measureIds)})`;
 }
-
-export type MeasurementValues = { measureId: string; periodStart: Date; numerator: number; denominator: number | null; note: string };
 
 // Rows per statement: ten parameters each stays far below SQLite's 32,766 and PostgreSQL's 65,535
 // parameters per statement, however large an import is.

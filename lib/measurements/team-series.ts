@@ -5,7 +5,7 @@ import type { DbTransaction } from "@/lib/db/client";
 import { lockTeamSummaries, storeTeamMeasureSummaries, type SummarySettingRow } from "@/lib/dashboards/summaries";
 import type { SummaryMeasure } from "@/lib/dashboards/team-measure-summary";
 import { isFrequency, isoDay } from "@/lib/measures/periods";
-import { selectSeries, selectTeamMeasures, upsertMeasurements } from "./series-sql";
+import { selectSeries, selectTeamMeasures, upsertMeasurements, type MeasurementValues, type SeriesRow } from "./series-sql";
 
 // The writes of measurement data with as few queries as a save can do: the team's measures and
 // chart settings in one read, the series of the measures concerned in one read before writing, and
@@ -13,10 +13,10 @@ import { selectSeries, selectTeamMeasures, upsertMeasurements } from "./series-s
 // path of every ward nurse's Monday and holds SQLite's only write lock, so its statements are plain
 // SQL (series-sql.ts): each Prisma query costs about a millisecond of CPU.
 
-export type Entry = { measureId: string; periodStart: Date; numerator: number; denominator: number | null; note: string };
+export type Entry = MeasurementValues;
 /** A measure the team may record: what its summary needs, with its id and name. */
 export type TeamMeasure = SummaryMeasure & { id: string; name: string };
-export type SavedRow = Entry & { id: string };
+export type SavedRow = SeriesRow;
 type Team = { id: string; collaborativeId: string };
 
 /** A team's saved values of some measures, keyed by measure and period, changed in place by the writes. */
@@ -35,7 +35,7 @@ export async function loadTeamMeasures(tx: DbTransaction, teamId: string) {
     if (id === null || !isFrequency(frequency)) continue;
     measures.push({ ...measure, id, frequency });
     if (settingMeasureId !== null) {
-      settings.push({ measureId: id, baselineCount: baselineCount === null ? null : Number(baselineCount), phaseSplits: phaseSplits ?? "", chart: settingChart });
+      settings.push({ measureId: id, baselineCount, phaseSplits: phaseSplits ?? "", chart: settingChart });
     }
   }
   return { team, measures, settings };
