@@ -10,13 +10,23 @@
 import cluster from "node:cluster";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
+import nextEnv from "@next/env";
 import { relayBetweenWorkers } from "./cluster-relay.mjs";
+import { secretProblem } from "./require-secret.mjs";
 
 const RESTART_DELAY_MS = 1_000;
 
 function workerCount() {
   const configured = Number.parseInt(process.env.WEB_CONCURRENCY ?? "", 10);
   return Number.isInteger(configured) && configured > 0 ? configured : availableParallelism();
+}
+
+// The same .env files `next start` reads, so a secret kept there counts.
+nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
+const problem = secretProblem(process.env);
+if (problem) {
+  console.error(`Samspil will not start: ${problem}`);
+  process.exit(1);
 }
 
 const require = createRequire(import.meta.url);

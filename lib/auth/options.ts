@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { prisma } from "@/lib/db/prisma";
 import { authenticateWithPassword } from "./authenticate";
+import { clientAddress } from "./client-address";
 import { oidcProvider, linkOidcUser } from "./oidc";
 import { SESSION_MAX_AGE_SECONDS } from "./session-token";
 
@@ -10,6 +11,10 @@ import { SESSION_MAX_AGE_SECONDS } from "./session-token";
  * Sessions are JWTs that carry the user id and role only; everything else (name, scopes,
  * memberships, even whether the account is still active) is read fresh by requireUser().
  */
+function headerValue(value: string | string[] | undefined): string | null {
+  return Array.isArray(value) ? value.join(",") : (value ?? null);
+}
+
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login", error: "/login" },
@@ -18,11 +23,14 @@ export const authOptions: NextAuthOptions = {
       id: "credentials",
       name: "credentials",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(credentials) {
-        const result = await authenticateWithPassword(prisma, credentials);
-        // next-auth hands a thrown message to the sign-in form as `error`: a code it translates.
+      // The sign-in form uses lib/auth/sign-in-action.ts; this endpoint stays for scripted clients
+      // (the bench) and answers under the same limits.
+      async authorize(credentials, request) {
+        const address = clientAddress({ get: (name) => headerValue(request?.headers?.[name]) });
+        const result = await authenticateWithPassword(prisma, credentials, { address });
+        // next-auth hands a thrown message to the caller as `error`: a code it translates.
         if (!result.ok) throw new Error(result.code);
-        return { id: result.user.id, role: result.user.role, locale: result.user.locale };
+        return { id: result.user.id, role: result.user.role, locale: result.user.locale, sessionVersion: result.user.sessionVersion };
       },
     }),
     ...oidcProvider(),
@@ -35,8 +43,10 @@ export const authOptions: NextAuthOptions = {
     async jwt({ token, user, account }) {
       if (user) {
         const fromDb = account?.provider === "oidc" ? await prisma.user.findUnique({ where: { oidcSubject: account.providerAccountId } }) : null;
+        const signedIn = user as { role?: string; sessionVersion?: number };
         token.sub = fromDb?.id ?? user.id;
-        token.role = fromDb?.role ?? (user as { role?: string }).role ?? "STAFF";
+        token.role = fromDb?.role ?? signedIn.role ?? "STAFF";
+        token.sv = fromDb?.sessionVersion ?? signedIn.sessionVersion ?? 0;
         delete token.name;
         delete token.email;
         delete token.picture;

@@ -11,7 +11,8 @@ export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 /** A session older than this is re-issued by the proxy, so an active user is not signed out mid-shift. */
 const RENEW_AFTER_SECONDS = 60 * 60;
 
-export type SessionClaims = { sub?: string; role?: string; iat?: number; exp?: number; jti?: string };
+/** `sv` is the user's session version at sign-in: raising it (sign-out, deactivation) ends the session. */
+export type SessionClaims = { sub?: string; role?: string; sv?: number; iat?: number; exp?: number; jti?: string };
 type CookieReader = { get(name: string): { value: string } | undefined; getAll(): { name: string; value: string }[] };
 
 export function usesSecureCookies(): boolean {
@@ -53,14 +54,24 @@ export async function readSessionClaims(cookies: CookieReader): Promise<SessionC
   }
 }
 
-/** A fresh cookie for a session issued more than an hour ago, or null while it is recent. */
-export async function renewedSessionCookie(claims: SessionClaims, nowSeconds = Math.floor(Date.now() / 1000)) {
-  const secret = process.env.NEXTAUTH_SECRET;
-  if (!secret || claims.iat === undefined || nowSeconds - claims.iat < RENEW_AFTER_SECONDS) return null;
-  const value = await encode({ token: { sub: claims.sub, role: claims.role }, secret, maxAge: SESSION_MAX_AGE_SECONDS });
+function sessionCookie(value: string) {
   return {
     name: sessionCookieName(),
     value,
     options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure: usesSecureCookies(), maxAge: SESSION_MAX_AGE_SECONDS },
   };
+}
+
+/** The session cookie for a user who has just signed in; null when NEXTAUTH_SECRET is not set. */
+export async function issueSessionCookie(user: { id: string; role: string; sessionVersion: number }) {
+  const secret = process.env.NEXTAUTH_SECRET;
+  if (!secret) return null;
+  return sessionCookie(await encode({ token: { sub: user.id, role: user.role, sv: user.sessionVersion }, secret, maxAge: SESSION_MAX_AGE_SECONDS }));
+}
+
+/** A fresh cookie for a session issued more than an hour ago, or null while it is recent. */
+export async function renewedSessionCookie(claims: SessionClaims, nowSeconds = Math.floor(Date.now() / 1000)) {
+  const secret = process.env.NEXTAUTH_SECRET;
+  if (!secret || claims.iat === undefined || nowSeconds - claims.iat < RENEW_AFTER_SECONDS) return null;
+  return sessionCookie(await encode({ token: { sub: claims.sub, role: claims.role, sv: claims.sv }, secret, maxAge: SESSION_MAX_AGE_SECONDS }));
 }

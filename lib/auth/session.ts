@@ -10,9 +10,9 @@ export type { CurrentUser };
 
 /** The signed-in user read fresh from the database, or null (also for deactivated accounts). */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const id = (await readSessionClaims(await cookies()))?.sub;
-  if (!id) return null;
-  return readSessionUser(prisma, id);
+  const claims = await readSessionClaims(await cookies());
+  if (!claims?.sub) return null;
+  return readSessionUser(prisma, claims.sub, typeof claims.sv === "number" ? claims.sv : 0);
 });
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */

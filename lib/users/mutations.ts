@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { adminLossRefusal, scopeKindFor } from "./rules";
 import { issueInvite } from "./invite";
 import type { CreateUserInput, SetManagerScopesInput, SetRoleInput, SetSecretariatScopesInput, UserIdInput } from "./schema";
+import { newCalendarToken } from "@/lib/seminars/calendar-token";
 
 /** Remembers the user's language (issue #2: "the choice is remembered per user"). */
 export async function saveUserLocale(tx: DbTransaction, userId: string, locale: Locale): Promise<void> {
@@ -39,7 +40,7 @@ async function assertKeepsAnAdmin(tx: DbTransaction, actorId: string, target: { 
 export async function createUser(tx: DbTransaction, actorId: string, input: CreateUserInput, baseUrl: string) {
   const taken = await tx.user.findFirst({ where: { email: input.email }, select: { id: true } });
   if (taken) fail({ code: "VALIDATION", fieldErrors: { email: ["emailTaken"] } });
-  const user = await tx.user.create({ data: { name: input.name, email: input.email, role: input.role, locale: input.locale } });
+  const user = await tx.user.create({ data: { name: input.name, email: input.email, role: input.role, locale: input.locale, calendarToken: newCalendarToken() } });
   await recordAudit(tx, {
     actorId,
     action: "user.create",
@@ -152,15 +153,16 @@ export async function setManagerScopes(tx: DbTransaction, actorId: string, input
 }
 
 /**
- * Deactivates an account: it can no longer sign in and its open session ends (getCurrentUser
- * answers null), while its history (memberships, cycles, audit events) stays.
+ * Deactivates an account: it can no longer sign in and its open sessions end (the session version
+ * rises, so a cookie from before stays dead even after a reactivation), while its history
+ * (memberships, cycles, audit events) stays.
  */
 export async function deactivateUser(tx: DbTransaction, actorId: string, input: UserIdInput) {
   const user = await loadUser(tx, input.userId);
   if (user.deactivatedAt) return { userId: user.id };
   await assertKeepsAnAdmin(tx, actorId, user);
   const deactivatedAt = new Date();
-  await tx.user.update({ where: { id: user.id }, data: { deactivatedAt } });
+  await tx.user.update({ where: { id: user.id }, data: { deactivatedAt, sessionVersion: { increment: 1 } } });
   await recordAudit(tx, {
     actorId,
     action: "user.deactivate",

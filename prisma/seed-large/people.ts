@@ -3,6 +3,7 @@
 import type { Rng } from "../seed/random";
 import type { DemoData } from "../seed/types";
 import { LARGE_SIGN_INS } from "./size";
+import { newCalendarToken } from "../../lib/seminars/calendar-token";
 
 const FIRST_NAMES = [
   "Sofie", "Mads", "Camilla", "Rasmus", "Louise", "Anders", "Signe", "Thomas", "Maria", "Henrik",
@@ -31,7 +32,7 @@ export type LargePeople = {
 export function buildPeople(data: DemoData, newId: () => string, rng: Rng, passwordHash: string, createdAt: Date): LargePeople {
   const signIn = (email: string, name: string, role: string) => {
     const id = newId();
-    data.user.push({ id, email, name, role, locale: "da", passwordHash, createdAt });
+    data.user.push({ id, email, name, role, locale: "da", passwordHash, createdAt, calendarToken: newCalendarToken() });
     return id;
   };
   let count = 0;
@@ -44,7 +45,7 @@ export function buildPeople(data: DemoData, newId: () => string, rng: Rng, passw
       count++;
       const name = `${rng.pick(FIRST_NAMES)} ${rng.pick(SURNAMES)}`;
       const id = newId();
-      data.user.push({ id, email: `${emailLocalPart(name)}.${count}@vesterhav.samspil.demo`, name, role: "STAFF", locale: "da", passwordHash: null, createdAt });
+      data.user.push({ id, email: `${emailLocalPart(name)}.${count}@vesterhav.samspil.demo`, name, role: "STAFF", locale: "da", passwordHash: null, createdAt, calendarToken: newCalendarToken() });
       return id;
     },
   };

@@ -3,6 +3,7 @@
 import { DEMO_USERS, type DemoUserKey } from "../../lib/demo/demo-users";
 import type { Rng } from "./random";
 import type { DemoData, Language } from "./types";
+import { newCalendarToken } from "../../lib/seminars/calendar-token";
 
 const FIRST_NAMES: Record<Language, string[]> = {
   da: [
@@ -61,7 +62,7 @@ export function buildPeople(data: DemoData, newId: () => string, rng: Rng, passw
     const id = newId();
     demoIds.set(user.key, id);
     names.set(id, user.name);
-    data.user.push({ id, email: user.email, name: user.name, role: user.role, locale: user.locale, passwordHash, createdAt });
+    data.user.push({ id, email: user.email, name: user.name, role: user.role, locale: user.locale, passwordHash, createdAt, calendarToken: newCalendarToken() });
   }
 
   const invent = (language: Language, role: "STAFF" | "SECRETARIAT" | "MANAGER" = "STAFF"): string => {
@@ -77,7 +78,7 @@ export function buildPeople(data: DemoData, newId: () => string, rng: Rng, passw
     const id = newId();
     names.set(id, name);
     // No password: invented people cannot sign in; the demo sign-ins are the ones in DEMO_USERS.
-    data.user.push({ id, email, name, role, locale: language, passwordHash: null, createdAt });
+    data.user.push({ id, email, name, role, locale: language, passwordHash: null, createdAt, calendarToken: newCalendarToken() });
     return id;
   };
 

@@ -2,13 +2,14 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import type { Role, TeamRole } from "@/lib/authz/roles";
+import { newCalendarToken } from "@/lib/seminars/calendar-token";
 
 const unique = () => randomUUID().slice(0, 8);
 
 export async function makeUser(db: Db, role: Role = "STAFF", overrides: { email?: string; passwordHash?: string; locale?: string } = {}) {
   const id = unique();
   const user = await db.user.create({
-    data: { email: overrides.email ?? `user-${id}@test.example`, name: `User ${id}`, role, passwordHash: overrides.passwordHash, locale: overrides.locale ?? "da" },
+    data: { email: overrides.email ?? `user-${id}@test.example`, name: `User ${id}`, role, passwordHash: overrides.passwordHash, locale: overrides.locale ?? "da", calendarToken: newCalendarToken() },
   });
   return { ...user, role };
 }

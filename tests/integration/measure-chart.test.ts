@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getTeamMeasureChart, listTeamMeasures } from "@/lib/measures/data";
 import { createTestDb, type TestDb } from "../helpers/test-db";
+import { newCalendarToken } from "@/lib/seminars/calendar-token";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
@@ -29,8 +30,8 @@ describe("getTeamMeasureChart", () => {
     });
     const teamA = await db.team.create({ data: { collaborativeId: collaborative.id, microsystemId: wardA.id, name: "Team A" } });
     const teamB = await db.team.create({ data: { collaborativeId: collaborative.id, microsystemId: wardB.id, name: "Team B" } });
-    const memberA = await db.user.create({ data: { email: "a@test.example", name: "Anna A" } });
-    const memberB = await db.user.create({ data: { email: "b@test.example", name: "Bo B" } });
+    const memberA = await db.user.create({ data: { email: "a@test.example", name: "Anna A", calendarToken: newCalendarToken() } });
+    const memberB = await db.user.create({ data: { email: "b@test.example", name: "Bo B", calendarToken: newCalendarToken() } });
     await db.teamMember.create({ data: { teamId: teamA.id, userId: memberA.id, role: "CONTACT_PERSON" } });
     await db.teamMember.create({ data: { teamId: teamB.id, userId: memberB.id, role: "MEMBER" } });
     const measure = await db.measure.create({

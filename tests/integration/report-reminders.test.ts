@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queueReportReminders, reminderKind } from "@/lib/reports/reminders";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 import { addMember, makeCollaborative, makeOrganisation, makeUser } from "../helpers/fixtures";
+import { newCalendarToken } from "@/lib/seminars/calendar-token";
 
 const OCTOBER = new Date("2026-10-01T00:00:00Z");
 const DUE_DAY = new Date("2026-11-03T08:00:00Z");
@@ -31,7 +32,7 @@ describe("monthly report reminders to the contact person", () => {
     submitter = await makeUser(t.db);
     withdrawnContact = await makeUser(t.db);
     member = await makeUser(t.db);
-    const deactivated = await t.db.user.create({ data: { email: "gone@test.example", name: "Gone", deactivatedAt: new Date("2026-01-01T00:00:00Z") } });
+    const deactivated = await t.db.user.create({ data: { email: "gone@test.example", name: "Gone", deactivatedAt: new Date("2026-01-01T00:00:00Z"), calendarToken: newCalendarToken() } });
     await addMember(t.db, danishTeam.id, dane.id, "CONTACT_PERSON");
     await addMember(t.db, danishTeam.id, member.id, "MEMBER");
     await addMember(t.db, danishTeam.id, deactivated.id, "CONTACT_PERSON");

@@ -43,10 +43,14 @@ describe("demo seed", () => {
     expect(summary.measurement).toBeGreaterThan(3000);
   });
 
-  it("is the same demo for the same now", () => {
+  it("is the same demo for the same now, but for the users' secret calendar tokens", () => {
     const a = buildDemoData(NOW, "hash");
     const b = buildDemoData(NOW, "hash");
-    expect(JSON.stringify(a.data)).toBe(JSON.stringify(b.data));
+    const withoutTokens = (data: typeof a.data) => JSON.stringify({ ...data, user: data.user.map(({ calendarToken: _token, ...user }) => user) });
+    expect(withoutTokens(a.data)).toBe(withoutTokens(b.data));
+    // Calendar-feed tokens are credentials (issue 16): random on every seed, never derived from the seed's fixed random source.
+    expect(a.data.user[0].calendarToken).toMatch(/^[0-9a-f]{32}$/);
+    expect(a.data.user[0].calendarToken).not.toBe(b.data.user[0].calendarToken);
   });
 
   it("has one demo sign-in per role with the demo password", async () => {

@@ -1,48 +1,25 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
-import { useRouter } from "next/navigation";
+import { useActionState } from "react";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { applySavedLocaleAction } from "@/lib/users/actions";
+import { signInAction, type SignInState } from "@/lib/auth/sign-in-action";
+import { SubmitButton } from "@/components/ui/submit-button";
 
-const KNOWN_ERRORS = ["INVALID_CREDENTIALS", "ACCOUNT_LOCKED", "ACCOUNT_DEACTIVATED"] as const;
-
+/** Posts to the sign-in server action, so it works before JavaScript loads and never puts the password in a URL. */
 export function LoginForm({ callbackUrl, oidcEnabled }: { callbackUrl: string; oidcEnabled: boolean }) {
   const t = useTranslations("auth");
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setPending(true);
-    setError(null);
-    const form = new FormData(event.currentTarget);
-    const result = await signIn("credentials", {
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
-      redirect: false,
-    });
-    if (!result || result.error) {
-      const code = KNOWN_ERRORS.find((known) => known === result?.error) ?? "INVALID_CREDENTIALS";
-      setError(code);
-      setPending(false);
-      return;
-    }
-    await applySavedLocaleAction();
-    router.replace(callbackUrl);
-    router.refresh();
-  }
+  const [state, formAction] = useActionState<SignInState, FormData>(signInAction, null);
 
   return (
     <div className="flex flex-col gap-4">
-      <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-describedby={error ? "login-error" : undefined}>
+      <form action={formAction} className="flex flex-col gap-4" noValidate aria-describedby={state ? "login-error" : undefined}>
+        <input type="hidden" name="callbackUrl" value={callbackUrl} />
         <div className="flex flex-col gap-1">
           <label htmlFor="email" className="font-medium">
             {t("email")}
           </label>
-          <input id="email" name="email" type="email" autoComplete="username" required className="input" />
+          <input id="email" name="email" type="email" autoComplete="username" required className="input" defaultValue={state?.email} />
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="password" className="font-medium">
@@ -51,15 +28,13 @@ export function LoginForm({ callbackUrl, oidcEnabled }: { callbackUrl: string; o
           <input id="password" name="password" type="password" autoComplete="current-password" required className="input" />
         </div>
         <div aria-live="polite">
-          {error && (
+          {state && (
             <p id="login-error" role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-red-800">
-              {t(`errors.${error}`)}
+              {t(`errors.${state.code}`)}
             </p>
           )}
         </div>
-        <button type="submit" className="btn-primary" disabled={pending}>
-          {pending ? t("signingIn") : t("submit")}
-        </button>
+        <SubmitButton pendingLabel={t("signingIn")}>{t("submit")}</SubmitButton>
       </form>
       {oidcEnabled && (
         <button type="button" className="btn-secondary" onClick={() => signIn("oidc", { callbackUrl })}>

@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { isOidcEnabled } from "@/lib/auth/oidc";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { isDemoMode } from "@/lib/demo/mode";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/demo/demo-users";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
@@ -16,7 +17,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   if (await getCurrentUser()) redirect("/");
   const t = await getTranslations("auth");
   const { callbackUrl } = await searchParams;
-  const safeCallback = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  const safeCallback = safeCallbackPath(callbackUrl);
   return (
     <main id="main" className="mx-auto flex max-w-md flex-col gap-6 px-4 py-10">
       <div className="flex items-center justify-between">

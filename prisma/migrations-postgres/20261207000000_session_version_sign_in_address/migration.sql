@@ -1,0 +1,7 @@
+-- Sessions end at sign-out and deactivation (User.sessionVersion); sign-in failures are counted per
+-- account and address (LoginAttempt.address); calendar-feed tokens become 128 random bits
+-- (the first 32 hex digits of a SHA-256 over two random UUIDs, 244 random bits in).
+ALTER TABLE "User" ADD COLUMN "sessionVersion" INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE "LoginAttempt" ADD COLUMN "address" TEXT;
+CREATE INDEX "LoginAttempt_address_createdAt_idx" ON "LoginAttempt"("address", "createdAt");
+UPDATE "User" SET "calendarToken" = substr(encode(sha256((gen_random_uuid()::text || gen_random_uuid()::text)::bytea), 'hex'), 1, 32);
