@@ -7,14 +7,28 @@ import { prisma } from "@/lib/db/prisma";
 import type { Db, DbTransaction } from "@/lib/db/client";
 import { toFieldErrors } from "./field-errors";
 import { ActionError, type ActionResult } from "./result";
+import { revalidatePages, type Revalidate } from "./revalidate";
 
-export type ActionContext<I> = { user: CurrentUser; input: I; db: Db };
+export type ActionContext<I, U = CurrentUser> = { user: U; input: I; db: Db };
 
-export type ActionConfig<S extends z.ZodType, T> = {
+type ConfigBase<S extends z.ZodType, T, U> = {
   schema: S;
-  authorize: (context: ActionContext<z.output<S>>) => Promise<AuthzResult<unknown>> | AuthzResult<unknown>;
-  run: (context: ActionContext<z.output<S>> & { tx: DbTransaction }) => Promise<T>;
+  authorize: (context: ActionContext<z.output<S>, U>) => Promise<AuthzResult<unknown>> | AuthzResult<unknown>;
+  run: (context: ActionContext<z.output<S>, U> & { tx: DbTransaction }) => Promise<T>;
+  /** The pages a success changes; the form's page is refreshed from them (no client-side refresh). */
+  revalidate?: Revalidate<z.output<S>, T>;
+  /** False when nothing a dashboard shows changes (default true: cached dashboards are cleared). */
+  dashboards?: boolean;
+  /** Work after the commit that may fail without undoing the write (sending queued e-mail). */
+  afterCommit?: () => Promise<void>;
 };
+
+export type ActionConfig<S extends z.ZodType, T> = ConfigBase<S, T, CurrentUser>;
+/** An action anyone may call, signed in or not (an invitation's token, the language switcher). */
+export type PublicActionConfig<S extends z.ZodType, T> = ConfigBase<S, T, CurrentUser | null>;
+
+/** What a form's useActionState or a direct call hands a server action. */
+export type ServerAction<T> = (stateOrInput: unknown, formData?: FormData) => Promise<ActionResult<T>>;
 
 function formDataToObject(input: FormData): Record<string, unknown> {
   const object: Record<string, unknown> = {};
@@ -23,6 +37,33 @@ function formDataToObject(input: FormData): Record<string, unknown> {
     object[key] = value;
   }
   return object;
+}
+
+type Outcome<T> = { result: ActionResult<T>; input?: unknown };
+
+/** Parse → (session) → authorise → one transaction. `input` is the parsed input, for revalidation. */
+async function runConfig<S extends z.ZodType, T, U extends CurrentUser | null>(
+  config: ConfigBase<S, T, U>,
+  db: Db,
+  user: U,
+  rawInput: unknown,
+  requiresUser: boolean,
+): Promise<Outcome<T>> {
+  const parsed = config.schema.safeParse(rawInput instanceof FormData ? formDataToObject(rawInput) : rawInput);
+  if (!parsed.success) return { result: { ok: false, code: "VALIDATION", fieldErrors: toFieldErrors(parsed.error) } };
+  if (requiresUser && !user) return { result: { ok: false, code: "UNAUTHENTICATED" } };
+  const context = { user, input: parsed.data, db };
+  const decision = await config.authorize(context);
+  if (!decision.ok) return { result: { ok: false, code: decision.code } };
+  try {
+    const data = await db.$transaction((tx) => config.run({ ...context, tx }));
+    if (config.dashboards !== false) invalidateDashboards();
+    return { result: { ok: true, data }, input: parsed.data };
+  } catch (error) {
+    if (error instanceof ActionError) return { result: { ok: false, ...error.failure } };
+    console.error(error);
+    return { result: { ok: false, code: "INTERNAL" } };
+  }
 }
 
 /**
@@ -36,25 +77,45 @@ export async function executeAction<S extends z.ZodType, T>(
   environment: { db: Db; user: CurrentUser | null },
   input: unknown,
 ): Promise<ActionResult<T>> {
-  const parsed = config.schema.safeParse(input instanceof FormData ? formDataToObject(input) : input);
-  if (!parsed.success) return { ok: false, code: "VALIDATION", fieldErrors: toFieldErrors(parsed.error) };
-  const { db, user } = environment;
-  if (!user) return { ok: false, code: "UNAUTHENTICATED" };
-  const context = { user, input: parsed.data, db };
-  const decision = await config.authorize(context);
-  if (!decision.ok) return { ok: false, code: decision.code };
-  try {
-    const data = await db.$transaction((tx) => config.run({ ...context, tx }));
-    invalidateDashboards();
-    return { ok: true, data };
-  } catch (error) {
-    if (error instanceof ActionError) return { ok: false, ...error.failure };
-    console.error(error);
-    return { ok: false, code: "INTERNAL" };
-  }
+  return (await runConfig(config as ConfigBase<S, T, CurrentUser | null>, environment.db, environment.user, input, true)).result;
 }
 
-/** A server action bound to the app's database and the signed-in user. */
-export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T>): (input: unknown) => Promise<ActionResult<T>> {
-  return async (input) => executeAction(config, { db: prisma, user: await getCurrentUser() }, input);
+/** executeAction for a public action: `user` is null when signed out, and authorize decides. */
+export async function executePublicAction<S extends z.ZodType, T>(
+  config: PublicActionConfig<S, T>,
+  environment: { db: Db; user: CurrentUser | null },
+  input: unknown,
+): Promise<ActionResult<T>> {
+  return (await runConfig(config, environment.db, environment.user, input, false)).result;
+}
+
+/** The input of a call: the FormData of `<form action>` (second argument) or the one argument of a direct call. */
+function inputOf(stateOrInput: unknown, formData?: FormData): unknown {
+  return formData instanceof FormData ? formData : stateOrInput;
+}
+
+function bind<S extends z.ZodType, T>(config: ConfigBase<S, T, CurrentUser | null> & { revalidate: Revalidate<z.output<S>, T> }, requiresUser: boolean): ServerAction<T> {
+  return async (stateOrInput, formData) => {
+    const { result, input } = await runConfig(config, prisma, await getCurrentUser(), inputOf(stateOrInput, formData), requiresUser);
+    if (result.ok) {
+      revalidatePages(config.revalidate, { input: input as z.output<S>, data: result.data });
+      await config.afterCommit?.().catch((error: unknown) => console.error(error));
+    }
+    return result;
+  };
+}
+
+/**
+ * A server action bound to the app's database and the signed-in user. It takes one input (a
+ * direct call) or useActionState's (previous result, FormData), so the same action serves a form
+ * that submits before JavaScript has loaded. After a success it revalidates the pages its config
+ * names, which refreshes the page the form is on.
+ */
+export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T> & { revalidate: Revalidate<z.output<S>, T> }): ServerAction<T> {
+  return bind(config as ConfigBase<S, T, CurrentUser | null> & { revalidate: Revalidate<z.output<S>, T> }, true);
+}
+
+/** defineAction for a public action (PublicActionConfig). */
+export function definePublicAction<S extends z.ZodType, T>(config: PublicActionConfig<S, T> & { revalidate: Revalidate<z.output<S>, T> }): ServerAction<T> {
+  return bind(config, false);
 }

@@ -3,6 +3,7 @@ import type { ActionConfig } from "@/lib/actions/define-action";
 import { authorizeTeam } from "@/lib/authz/authorize";
 import { createAnnotation, deleteAnnotation } from "./mutations";
 import { createAnnotationSchema, deleteAnnotationSchema } from "./schema";
+import { TEAM_PAGES } from "@/lib/actions/revalidate";
 
 // Chart annotations: "annotation.write" (contact person, member). Deleting reads the team from the annotation row.
 
@@ -10,6 +11,7 @@ export const createAnnotationConfig = {
   schema: createAnnotationSchema,
   authorize: ({ db, user, input }) => authorizeTeam(db, user, input.teamId, "annotation.write"),
   run: ({ tx, user, input }) => createAnnotation(tx, user.id, input),
+  revalidate: TEAM_PAGES,
 } satisfies ActionConfig<typeof createAnnotationSchema, { id: string }>;
 
 export const deleteAnnotationConfig = {
@@ -20,4 +22,5 @@ export const deleteAnnotationConfig = {
     return authorizeTeam(db, user, annotation.teamId, "annotation.write");
   },
   run: ({ tx, user, input }) => deleteAnnotation(tx, user.id, input),
+  revalidate: TEAM_PAGES,
 } satisfies ActionConfig<typeof deleteAnnotationSchema, { id: string }>;

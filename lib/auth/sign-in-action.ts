@@ -2,6 +2,7 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import type { ActionResult } from "@/lib/actions/result";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db/prisma";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
@@ -15,20 +16,21 @@ import { issueSessionCookie, sessionCookieName } from "./session-token";
 // (the form posts; the password never goes into a URL), and the session cookie is the same JWE
 // next-auth issues, so OIDC sign-ins and these read alike (lib/auth/session-token.ts).
 
-export type SignInState = { code: AuthenticationFailure | "SERVICE_UNAVAILABLE"; email: string } | null;
+/** A refusal as the form kit reads it: the reason is the rule, translated from auth.rules.*. */
+const refusal = (rule: AuthenticationFailure | "SERVICE_UNAVAILABLE"): ActionResult<never> => ({ ok: false, code: "RULE_VIOLATION", rule });
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
-export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
+export async function signInAction(_previous: unknown, form: FormData): Promise<ActionResult<never>> {
   const email = String(form.get("email") ?? "").slice(0, 320);
   const result = await authenticateWithPassword(
     prisma,
     { email, password: form.get("password") },
     { address: clientAddress(await headers()) },
   );
-  if (!result.ok) return { code: result.code, email };
+  if (!result.ok) return refusal(result.code);
   const session = await issueSessionCookie(result.user);
-  if (!session) return { code: "SERVICE_UNAVAILABLE", email };
+  if (!session) return refusal("SERVICE_UNAVAILABLE");
   const jar = await cookies();
   jar.set(session.name, session.value, session.options);
   jar.set(LOCALE_COOKIE, result.user.locale, { path: "/", maxAge: ONE_YEAR, sameSite: "lax" });

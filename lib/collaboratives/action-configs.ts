@@ -22,6 +22,7 @@ import {
   staffMemberSchema,
   updateCollaborativeSchema,
 } from "./schema";
+import { COLLABORATIVE_PAGES, TEAM_PAGES } from "@/lib/actions/revalidate";
 
 // The action definitions, apart from the "use server" module so integration tests can run the real
 // ones against a test database (executeAction). Each derives the collaborative from the target row.
@@ -32,18 +33,21 @@ export const createCollaborativeConfig = {
   schema: createCollaborativeSchema,
   authorize: ({ user }) => authorizeRole(user, "collaborative.create"),
   run: ({ tx, user, input }) => createCollaborative(tx, user, input),
+  revalidate: [...COLLABORATIVE_PAGES, ...TEAM_PAGES],
 } satisfies ActionConfig<typeof createCollaborativeSchema, { id: string }>;
 
 export const updateCollaborativeConfig = {
   schema: updateCollaborativeSchema,
   authorize: ({ db, user, input }) => manage(db, user, input.collaborativeId),
   run: ({ tx, user, input }) => updateCollaborative(tx, user.id, input),
+  revalidate: [...COLLABORATIVE_PAGES, ...TEAM_PAGES],
 } satisfies ActionConfig<typeof updateCollaborativeSchema, { id: string }>;
 
 export const enrolTeamConfig = {
   schema: enrolTeamSchema,
   authorize: ({ db, user, input }) => manage(db, user, input.collaborativeId),
   run: ({ tx, user, input }) => enrolTeam(tx, user.id, input),
+  revalidate: [...COLLABORATIVE_PAGES, ...TEAM_PAGES],
 } satisfies ActionConfig<typeof enrolTeamSchema, { id: string }>;
 
 export const changeTeamStatusConfig = {
@@ -53,24 +57,28 @@ export const changeTeamStatusConfig = {
     return team ? manage(db, user, team.collaborativeId) : { ok: false, code: "NOT_FOUND" };
   },
   run: ({ tx, user, input }) => changeTeamStatus(tx, user.id, input),
+  revalidate: [...COLLABORATIVE_PAGES, ...TEAM_PAGES],
 } satisfies ActionConfig<typeof changeTeamStatusSchema, { id: string; status: string }>;
 
 export const addStaffConfig = {
   schema: staffMemberSchema,
   authorize: ({ db, user, input }) => manage(db, user, input.collaborativeId),
   run: ({ tx, user, input }) => addStaff(tx, user.id, input),
+  revalidate: [...COLLABORATIVE_PAGES, ...TEAM_PAGES],
 } satisfies ActionConfig<typeof staffMemberSchema, void>;
 
 export const removeStaffConfig = {
   schema: staffMemberSchema,
   authorize: ({ db, user, input }) => manage(db, user, input.collaborativeId),
   run: ({ tx, user, input }) => removeStaff(tx, user.id, input),
+  revalidate: [...COLLABORATIVE_PAGES, ...TEAM_PAGES],
 } satisfies ActionConfig<typeof staffMemberSchema, void>;
 
 export const addManagerScopeConfig = {
   schema: addManagerScopeSchema,
   authorize: ({ db, user, input }) => manage(db, user, input.collaborativeId),
   run: ({ tx, user, input }) => addManagerScope(tx, user.id, input),
+  revalidate: [...COLLABORATIVE_PAGES, ...TEAM_PAGES],
 } satisfies ActionConfig<typeof addManagerScopeSchema, { id: string }>;
 
 export const removeManagerScopeConfig = {
@@ -80,4 +88,5 @@ export const removeManagerScopeConfig = {
     return scope?.collaborativeId ? manage(db, user, scope.collaborativeId) : { ok: false, code: "NOT_FOUND" };
   },
   run: ({ tx, user, input }) => removeManagerScope(tx, user.id, input),
+  revalidate: [...COLLABORATIVE_PAGES, ...TEAM_PAGES],
 } satisfies ActionConfig<typeof removeManagerScopeSchema, void>;

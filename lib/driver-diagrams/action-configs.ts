@@ -13,6 +13,7 @@ import {
   removeDriverItemSchema,
   renameDriverItemSchema,
 } from "./schema";
+import { COLLABORATIVE_PAGES, TEAM_PAGES } from "@/lib/actions/revalidate";
 
 /** A team's diagram is edited under team.editDriverDiagram; the change package by its secretariat. */
 export function authorizeDiagram(db: Db, actor: Actor, owner: Owner): Promise<AuthzResult<unknown>> {
@@ -41,12 +42,14 @@ export const addDriverItemConfig = {
     return authorizeDiagram(db, user, input);
   },
   run: ({ tx, user, input }) => addDiagramItem(tx, user, input, input),
+  revalidate: [...TEAM_PAGES, ...COLLABORATIVE_PAGES],
 } satisfies ActionConfig<typeof addDriverItemSchema, ItemResult>;
 
 export const renameDriverItemConfig = {
   schema: renameDriverItemSchema,
   authorize: ({ db, user, input }) => authorizeItem(db, user, input.itemId),
   run: ({ tx, user, input }) => renameDiagramItem(tx, user, input),
+  revalidate: [...TEAM_PAGES, ...COLLABORATIVE_PAGES],
 } satisfies ActionConfig<typeof renameDriverItemSchema, ItemResult>;
 
 export const moveDriverItemConfig = {
@@ -57,6 +60,7 @@ export const moveDriverItemConfig = {
     if (!owner) fail({ code: "NOT_FOUND" });
     return applyDiagramOperation(tx, user, owner, { type: input.move, id: input.itemId });
   },
+  revalidate: [...TEAM_PAGES, ...COLLABORATIVE_PAGES],
 } satisfies ActionConfig<typeof moveDriverItemSchema, ItemResult>;
 
 export const removeDriverItemConfig = {
@@ -67,10 +71,12 @@ export const removeDriverItemConfig = {
     if (!owner) fail({ code: "NOT_FOUND" });
     return applyDiagramOperation(tx, user, owner, { type: "remove", id: input.itemId });
   },
+  revalidate: [...TEAM_PAGES, ...COLLABORATIVE_PAGES],
 } satisfies ActionConfig<typeof removeDriverItemSchema, ItemResult>;
 
 export const copyChangePackageConfig = {
   schema: copyChangePackageSchema,
   authorize: ({ db, user, input }) => authorizeTeam(db, user, input.teamId, "team.editDriverDiagram"),
   run: ({ tx, user, input }) => copyChangePackage(tx, user, input),
+  revalidate: [...TEAM_PAGES, ...COLLABORATIVE_PAGES],
 } satisfies ActionConfig<typeof copyChangePackageSchema, { copied: number }>;

@@ -3,11 +3,13 @@ import type { ActionConfig } from "@/lib/actions/define-action";
 import { authorizeTeam } from "@/lib/authz/authorize";
 import { moveIdea, postIdea } from "./mutations";
 import { moveIdeaSchema, postIdeaSchema } from "./schema";
+import { TEAM_PAGES } from "@/lib/actions/revalidate";
 
 export const postIdeaConfig = {
   schema: postIdeaSchema,
   authorize: ({ db, user, input }) => authorizeTeam(db, user, input.teamId, "idea.post"),
   run: ({ tx, user, input }) => postIdea(tx, user, input),
+  revalidate: TEAM_PAGES,
 } satisfies ActionConfig<typeof postIdeaSchema, { ideaId: string }>;
 
 export const moveIdeaConfig = {
@@ -18,4 +20,5 @@ export const moveIdeaConfig = {
     return idea ? authorizeTeam(db, user, idea.teamId, "idea.move") : { ok: false, code: "NOT_FOUND" };
   },
   run: ({ tx, user, input }) => moveIdea(tx, user, input),
+  revalidate: TEAM_PAGES,
 } satisfies ActionConfig<typeof moveIdeaSchema, { ideaId: string }>;

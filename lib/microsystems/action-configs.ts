@@ -4,6 +4,7 @@ import { authorizeRole } from "@/lib/authz/authorize";
 import { authorizeMicrosystem } from "@/lib/authz/microsystem";
 import { createMicrosystem, saveProfile, updateMicrosystem } from "./mutations";
 import { createMicrosystemSchema, saveProfileSchema, updateMicrosystemSchema } from "./schema";
+import { COLLABORATIVE_PAGES, MICROSYSTEM_PAGES } from "@/lib/actions/revalidate";
 
 // Microsystems are created and renamed by the secretariat and administrators; the 5P profile is
 // also kept by the contact persons and members of the microsystem's own teams.
@@ -12,16 +13,19 @@ export const createMicrosystemConfig = {
   schema: createMicrosystemSchema,
   authorize: ({ user }) => authorizeRole(user, "microsystem.create"),
   run: ({ tx, user, input }) => createMicrosystem(tx, user.id, input),
+  revalidate: [...MICROSYSTEM_PAGES, ...COLLABORATIVE_PAGES],
 } satisfies ActionConfig<typeof createMicrosystemSchema, { id: string }>;
 
 export const updateMicrosystemConfig = {
   schema: updateMicrosystemSchema,
   authorize: ({ db, user, input }) => authorizeMicrosystem(db, user, input.microsystemId, "microsystem.edit"),
   run: ({ tx, user, input }) => updateMicrosystem(tx, user.id, input),
+  revalidate: [...MICROSYSTEM_PAGES, ...COLLABORATIVE_PAGES],
 } satisfies ActionConfig<typeof updateMicrosystemSchema, { id: string }>;
 
 export const saveProfileConfig = {
   schema: saveProfileSchema,
   authorize: ({ db, user, input }) => authorizeMicrosystem(db, user, input.microsystemId, "microsystem.editProfile"),
   run: ({ tx, user, input }) => saveProfile(tx, user.id, input),
+  revalidate: [...MICROSYSTEM_PAGES, ...COLLABORATIVE_PAGES],
 } satisfies ActionConfig<typeof saveProfileSchema, { id: string }>;

@@ -16,6 +16,7 @@ import {
   saveStudySchema,
   startNextCycleSchema,
 } from "./schema";
+import { TEAM_PAGES } from "@/lib/actions/revalidate";
 
 /** The team comes from the cycle's own row, never from the client. */
 async function authorizeCycle(db: Db, actor: Actor, cycleId: string, action: TeamAction) {
@@ -29,52 +30,61 @@ export const createCycleConfig = {
   schema: createCycleSchema,
   authorize: ({ db, user, input }) => authorizeTeam(db, user, input.teamId, "pdsa.write"),
   run: ({ tx, user, input }) => createCycle(tx, user, input),
+  revalidate: TEAM_PAGES,
 } satisfies ActionConfig<typeof createCycleSchema, { cycleId: string }>;
 
 export const savePlanConfig = {
   schema: savePlanSchema,
   authorize: ({ db, user, input }) => authorizeCycle(db, user, input.cycleId, "pdsa.write"),
   run: ({ tx, user, input }) => savePlan(tx, user, input),
+  revalidate: TEAM_PAGES,
 } satisfies ActionConfig<typeof savePlanSchema, Saved>;
 
 export const saveDoConfig = {
   schema: saveDoSchema,
   authorize: ({ db, user, input }) => authorizeCycle(db, user, input.cycleId, "pdsa.write"),
   run: ({ tx, user, input }) => saveDo(tx, user, input),
+  revalidate: TEAM_PAGES,
 } satisfies ActionConfig<typeof saveDoSchema, Saved>;
 
 export const saveStudyConfig = {
   schema: saveStudySchema,
   authorize: ({ db, user, input }) => authorizeCycle(db, user, input.cycleId, "pdsa.write"),
   run: ({ tx, user, input }) => saveStudy(tx, user, input),
+  revalidate: TEAM_PAGES,
 } satisfies ActionConfig<typeof saveStudySchema, Saved>;
 
 export const saveActConfig = {
   schema: saveActSchema,
   authorize: ({ db, user, input }) => authorizeCycle(db, user, input.cycleId, "pdsa.write"),
   run: ({ tx, user, input }) => saveAct(tx, user, input),
+  revalidate: TEAM_PAGES,
 } satisfies ActionConfig<typeof saveActSchema, Saved>;
 
 export const advanceCycleConfig = {
   schema: advanceCycleSchema,
   authorize: ({ db, user, input }) => authorizeCycle(db, user, input.cycleId, "pdsa.write"),
   run: ({ tx, user, input }) => advanceCycle(tx, user, input),
+  revalidate: TEAM_PAGES,
 } satisfies ActionConfig<typeof advanceCycleSchema, Saved & { state: string }>;
 
 export const abandonCycleConfig = {
   schema: abandonCycleSchema,
   authorize: ({ db, user, input }) => authorizeCycle(db, user, input.cycleId, "pdsa.write"),
   run: ({ tx, user, input }) => abandonCycle(tx, user, input),
+  revalidate: TEAM_PAGES,
 } satisfies ActionConfig<typeof abandonCycleSchema, Saved>;
 
 export const commentCycleConfig = {
   schema: commentCycleSchema,
   authorize: ({ db, user, input }) => authorizeCycle(db, user, input.cycleId, "comment.write"),
   run: ({ tx, user, input }) => commentCycle(tx, user, input),
+  revalidate: TEAM_PAGES,
 } satisfies ActionConfig<typeof commentCycleSchema, { commentId: string }>;
 
 export const startNextCycleConfig = {
   schema: startNextCycleSchema,
   authorize: ({ db, user, input }) => authorizeCycle(db, user, input.cycleId, "pdsa.write"),
   run: ({ tx, user, input }) => startNextCycle(tx, user, input),
+  revalidate: TEAM_PAGES,
 } satisfies ActionConfig<typeof startNextCycleSchema, { cycleId: string }>;

@@ -15,6 +15,7 @@ import {
 } from "./mutations";
 import type { GapWarning } from "./rules";
 import { attendanceSchema, createSeminarSchema, registerSchema, seminarIdSchema, updateSeminarSchema } from "./schema";
+import { SEMINAR_PAGES } from "@/lib/actions/revalidate";
 
 // The action definitions, apart from the "use server" module so integration tests run the real ones
 // (executeAction). Each derives the collaborative from the target row: the seminar or registration.
@@ -43,36 +44,42 @@ export const createSeminarConfig = {
   schema: createSeminarSchema,
   authorize: ({ db, user, input }) => manage(db, user, input.collaborativeId),
   run: ({ tx, user, input }) => createSeminar(tx, user.id, input),
+  revalidate: SEMINAR_PAGES,
 } satisfies ActionConfig<typeof createSeminarSchema, Saved>;
 
 export const updateSeminarConfig = {
   schema: updateSeminarSchema,
   authorize: ({ db, user, input }) => manageSeminar(db, user, input.seminarId),
   run: ({ tx, user, input }) => updateSeminar(tx, user.id, input),
+  revalidate: SEMINAR_PAGES,
 } satisfies ActionConfig<typeof updateSeminarSchema, Saved>;
 
 export const publishSeminarConfig = {
   schema: seminarIdSchema,
   authorize: ({ db, user, input }) => manageSeminar(db, user, input.seminarId),
   run: ({ tx, user, input }) => publishSeminar(tx, user.id, input),
+  revalidate: SEMINAR_PAGES,
 } satisfies ActionConfig<typeof seminarIdSchema, { id: string }>;
 
 export const cancelSeminarConfig = {
   schema: seminarIdSchema,
   authorize: ({ db, user, input }) => manageSeminar(db, user, input.seminarId),
   run: ({ tx, user, input }) => cancelSeminar(tx, user.id, input, new Date()),
+  revalidate: SEMINAR_PAGES,
 } satisfies ActionConfig<typeof seminarIdSchema, { id: string }>;
 
 export const registerForSeminarConfig = {
   schema: registerSchema,
   authorize: ({ db, user, input }) => mayRegister(db, user, input.seminarId),
   run: ({ tx, user, input }) => registerForSeminar(tx, user, input, new Date()),
+  revalidate: SEMINAR_PAGES,
 } satisfies ActionConfig<typeof registerSchema, { id: string; status: string; position: number | null }>;
 
 export const cancelRegistrationConfig = {
   schema: seminarIdSchema,
   authorize: ({ db, user, input }) => mayRegister(db, user, input.seminarId),
   run: ({ tx, user, input }) => cancelRegistration(tx, user.id, input, new Date()),
+  revalidate: SEMINAR_PAGES,
 } satisfies ActionConfig<typeof seminarIdSchema, { id: string }>;
 
 export const recordAttendanceConfig = {
@@ -82,4 +89,5 @@ export const recordAttendanceConfig = {
     return registration ? manageSeminar(db, user, registration.seminarId) : NOT_FOUND;
   },
   run: ({ tx, user, input }) => recordAttendance(tx, user.id, input, new Date()),
+  revalidate: SEMINAR_PAGES,
 } satisfies ActionConfig<typeof attendanceSchema, { id: string }>;

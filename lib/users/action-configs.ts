@@ -13,6 +13,7 @@ import {
   setUserRole,
 } from "./mutations";
 import { createUserSchema, setManagerScopesSchema, setRoleSchema, setSecretariatScopesSchema, userIdSchema } from "./schema";
+import { ADMIN_USER_PAGES } from "@/lib/actions/revalidate";
 
 // User administration is the administrator's alone (lib/authz/policy.ts "user.manage").
 // Exported apart from the "use server" file so integration tests run the real definitions.
@@ -26,6 +27,7 @@ export function createUserConfig(baseUrl: () => Promise<string> | string = () =>
     schema: createUserSchema,
     authorize,
     run: async ({ tx, user, input }) => createUser(tx, user.id, input, await baseUrl()),
+    revalidate: ADMIN_USER_PAGES,
   } satisfies ActionConfig<typeof createUserSchema, InviteResult>;
 }
 
@@ -34,6 +36,7 @@ export function reinviteUserConfig(baseUrl: () => Promise<string> | string = () 
     schema: userIdSchema,
     authorize,
     run: async ({ tx, user, input }) => reinviteUser(tx, user.id, input, await baseUrl()),
+    revalidate: ADMIN_USER_PAGES,
   } satisfies ActionConfig<typeof userIdSchema, InviteResult>;
 }
 
@@ -41,28 +44,33 @@ export const setUserRoleConfig = {
   schema: setRoleSchema,
   authorize,
   run: ({ tx, user, input }) => setUserRole(tx, user.id, input),
+  revalidate: ADMIN_USER_PAGES,
 } satisfies ActionConfig<typeof setRoleSchema, { userId: string }>;
 
 export const setSecretariatScopesConfig = {
   schema: setSecretariatScopesSchema,
   authorize,
   run: ({ tx, user, input }) => setSecretariatScopes(tx, user.id, input),
+  revalidate: ADMIN_USER_PAGES,
 } satisfies ActionConfig<typeof setSecretariatScopesSchema, { userId: string }>;
 
 export const setManagerScopesConfig = {
   schema: setManagerScopesSchema,
   authorize,
   run: ({ tx, user, input }) => setManagerScopes(tx, user.id, input),
+  revalidate: ADMIN_USER_PAGES,
 } satisfies ActionConfig<typeof setManagerScopesSchema, { userId: string }>;
 
 export const deactivateUserConfig = {
   schema: userIdSchema,
   authorize,
   run: ({ tx, user, input }) => deactivateUser(tx, user.id, input),
+  revalidate: ADMIN_USER_PAGES,
 } satisfies ActionConfig<typeof userIdSchema, { userId: string }>;
 
 export const reactivateUserConfig = {
   schema: userIdSchema,
   authorize,
   run: ({ tx, user, input }) => reactivateUser(tx, user.id, input),
+  revalidate: ADMIN_USER_PAGES,
 } satisfies ActionConfig<typeof userIdSchema, { userId: string }>;

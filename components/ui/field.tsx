@@ -1,0 +1,72 @@
+"use client";
+
+import { useState, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
+import { errorsOf, useFormContext } from "./action-form";
+import { useActionMessages } from "./action-messages";
+
+export type ControlProps = {
+  id: string;
+  name: string;
+  "aria-invalid": true | undefined;
+  "aria-describedby": string | undefined;
+};
+
+/**
+ * A labelled control of a kit form with its hint and translated field errors, wired for assistive
+ * technology. With `maxLength` it shows a live count near the limit and never cuts a paste
+ * silently: the control has no maxlength attribute, the server refuses and the message names the limit.
+ */
+export function Field({
+  id: controlId,
+  name,
+  label,
+  hint,
+  maxLength,
+  initialLength = 0,
+  className = "flex flex-col gap-1",
+  children,
+}: {
+  /** The control's id, when a page needs a fixed one; else the form's id and the name. */
+  id?: string;
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  maxLength?: number;
+  initialLength?: number;
+  className?: string;
+  children: (control: ControlProps) => ReactNode;
+}) {
+  const { formId, namespace, result } = useFormContext();
+  const messages = useActionMessages(namespace);
+  const t = useTranslations("ui");
+  const [length, setLength] = useState(initialLength);
+  const id = controlId ?? `${formId}-${name}`;
+  const errors = errorsOf(result, name);
+  const over = maxLength !== undefined && length > maxLength;
+  const describedBy = [hint ? `${id}-hint` : null, maxLength ? `${id}-count` : null, errors.length > 0 ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const control = { id, name, "aria-invalid": errors.length > 0 || over || undefined, "aria-describedby": describedBy } as ControlProps;
+  return (
+    <div className={className} onInput={maxLength ? (event) => setLength(((event.target as HTMLInputElement).value ?? "").length) : undefined}>
+      <label htmlFor={id} className="font-medium">
+        {label}
+      </label>
+      {hint && (
+        <div id={`${id}-hint`} className="text-sm text-slate-700">
+          {hint}
+        </div>
+      )}
+      {children(control)}
+      {maxLength !== undefined && (
+        <p id={`${id}-count`} className={`text-sm ${over ? "font-medium text-red-800" : "text-slate-700"}`} aria-live={over ? "polite" : "off"}>
+          {over ? t("overLimit", { over: length - maxLength, max: maxLength }) : t("counter", { count: length, max: maxLength })}
+        </p>
+      )}
+      {errors.length > 0 && (
+        <p id={`${id}-error`} className="text-sm text-red-800">
+          {errors.map((key) => messages.field(key, { maxLength })).join(" ")}
+        </p>
+      )}
+    </div>
+  );
+}
