@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, startTransition, useActionState, useContext, useEffect, useEffectEvent, useRef, type FormEvent, type ReactNode } from "react";
+import { createContext, startTransition, useActionState, useContext, useEffect, useEffectEvent, type FormEvent, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { FormStatus } from "./form-status";
 
@@ -8,7 +8,11 @@ import { FormStatus } from "./form-status";
 // before JavaScript has loaded (the browser posts; Next runs the action and renders the result).
 // With JavaScript the submit is dispatched in a transition, which keeps what the user typed when
 // the server refuses (React would reset the form after a native form action). The action's config
-// revalidates the page (lib/actions/revalidate.ts); the form never refreshes by hand.
+// revalidates the page (lib/actions/revalidate.ts); a form never refreshes by hand.
+//
+// Usually <ActionForm action={…}> is all a screen needs. When the outcome must be shown outside the
+// form (a step form that is replaced after it advanced), useActionForm() makes the state in the
+// parent, <ActionForm handle={…}> submits through it and <ActionStatus handle={…}> shows it.
 
 export type FormAction<T> = (state: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
 
@@ -32,6 +36,58 @@ export function errorsOf(result: ActionResult<unknown> | null, field: string): s
   return result && !result.ok ? (result.fieldErrors?.[field] ?? []) : [];
 }
 
+export type ActionFormHandle<T> = {
+  id: string;
+  namespace: string;
+  result: ActionResult<T> | null;
+  pending: boolean;
+  formAction: (formData: FormData) => void;
+};
+
+/** The state of a kit form, made where its outcome is shown. */
+export function useActionForm<T>(
+  action: FormAction<T>,
+  options: { id: string; namespace: string; onSuccess?: (data: T, form: HTMLFormElement | null) => void },
+): ActionFormHandle<T> {
+  const [result, formAction, pending] = useActionState<ActionResult<T> | null, FormData>(action, null);
+  const succeeded = useEffectEvent((data: T) => options.onSuccess?.(data, document.getElementById(options.id) as HTMLFormElement | null));
+  useEffect(() => {
+    if (result?.ok) succeeded(result.data);
+  }, [result]);
+  return { id: options.id, namespace: options.namespace, result, pending, formAction };
+}
+
+type Aria = { "aria-label"?: string; "aria-labelledby"?: string };
+type Children<T> = ReactNode | ((state: { result: ActionResult<T> | null; pending: boolean }) => ReactNode);
+
+/** A kit form on a handle from useActionForm; its outcome is shown where the handle's ActionStatus is. */
+export function HandleForm<T>({ handle, className, children, ...aria }: { handle: ActionFormHandle<T>; className?: string; children: Children<T> } & Aria) {
+  const { id, namespace, result, pending, formAction } = handle;
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    startTransition(() => formAction(formData));
+  }
+  return (
+    <FormContext.Provider value={{ formId: id, namespace, result, pending }}>
+      <form id={id} action={formAction} onSubmit={onSubmit} noValidate className={className ?? "flex flex-col gap-4"} {...aria}>
+        {typeof children === "function" ? children({ result, pending }) : children}
+      </form>
+    </FormContext.Provider>
+  );
+}
+
+/** The outcome of a handle's last submit, wherever the screen puts it. */
+export function ActionStatus<T>({ handle, success, children }: { handle: ActionFormHandle<T>; success: string | ((data: T) => ReactNode); children?: ReactNode }) {
+  const { id, namespace, result, pending } = handle;
+  const successText = result?.ok ? (typeof success === "function" ? success(result.data) : success) : null;
+  return (
+    <FormContext.Provider value={{ formId: id, namespace, result, pending }}>
+      <FormStatus success={successText}>{children}</FormStatus>
+    </FormContext.Provider>
+  );
+}
+
 export type ActionFormProps<T> = {
   action: FormAction<T>;
   /** Unique on the page: the prefix of every control's id. */
@@ -43,38 +99,27 @@ export type ActionFormProps<T> = {
   resetOnSuccess?: boolean;
   onSuccess?: (data: T) => void;
   className?: string;
-  /** Where the status goes; "none" when the caller places its own <FormStatus />. */
-  status?: "end" | "none";
-  children: ReactNode | ((state: { result: ActionResult<T> | null; pending: boolean }) => ReactNode);
-  "aria-label"?: string;
-  "aria-labelledby"?: string;
-};
+  children: Children<T>;
+} & Aria;
 
-export function ActionForm<T>({ action, id, namespace, success, resetOnSuccess, onSuccess, className, status = "end", children, ...aria }: ActionFormProps<T>) {
-  const [result, formAction, pending] = useActionState<ActionResult<T> | null, FormData>(action, null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const succeeded = useEffectEvent((data: T) => {
-    if (resetOnSuccess) formRef.current?.reset();
-    onSuccess?.(data);
+/** A form on a server action with its outcome announced at its end. */
+export function ActionForm<T>({ action, id, namespace, success, resetOnSuccess, onSuccess, className, children, ...aria }: ActionFormProps<T>) {
+  const handle = useActionForm(action, {
+    id,
+    namespace,
+    onSuccess: (data, form) => {
+      if (resetOnSuccess) form?.reset();
+      onSuccess?.(data);
+    },
   });
-
-  useEffect(() => {
-    if (result?.ok) succeeded(result.data);
-  }, [result]);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
-    startTransition(() => formAction(formData));
-  }
-
-  const successText = result?.ok ? (typeof success === "function" ? success(result.data) : success) : null;
   return (
-    <FormContext.Provider value={{ formId: id, namespace, result, pending }}>
-      <form ref={formRef} id={id} action={formAction} onSubmit={onSubmit} noValidate className={className ?? "flex flex-col gap-4"} {...aria}>
-        {typeof children === "function" ? children({ result, pending }) : children}
-        {status === "end" && <FormStatus success={successText} />}
-      </form>
-    </FormContext.Provider>
+    <HandleForm handle={handle} className={className} {...aria}>
+      {(state) => (
+        <>
+          {typeof children === "function" ? children(state) : children}
+          <ActionStatus handle={handle} success={success} />
+        </>
+      )}
+    </HandleForm>
   );
 }

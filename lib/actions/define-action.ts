@@ -1,4 +1,5 @@
 import "server-only";
+import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { invalidateDashboards } from "@/lib/dashboards/cache";
@@ -21,6 +22,8 @@ type ConfigBase<S extends z.ZodType, T, U> = {
   dashboards?: boolean;
   /** Work after the commit that may fail without undoing the write (sending queued e-mail). */
   afterCommit?: () => Promise<void>;
+  /** Where the browser goes after a success (a new cycle's page), with or without JavaScript. */
+  redirectTo?: (done: { input: z.output<S>; data: T }) => string;
 };
 
 export type ActionConfig<S extends z.ZodType, T> = ConfigBase<S, T, CurrentUser>;
@@ -30,11 +33,13 @@ export type PublicActionConfig<S extends z.ZodType, T> = ConfigBase<S, T, Curren
 /** What a form's useActionState or a direct call hands a server action. */
 export type ServerAction<T> = (stateOrInput: unknown, formData?: FormData) => Promise<ActionResult<T>>;
 
-function formDataToObject(input: FormData): Record<string, unknown> {
+/** A form's fields as an object; a name that repeats (checkboxes) becomes an array of its values. */
+export function formDataToObject(input: FormData): Record<string, unknown> {
   const object: Record<string, unknown> = {};
   for (const [key, value] of input.entries()) {
     if (key.startsWith("$ACTION")) continue;
-    object[key] = value;
+    const earlier = object[key];
+    object[key] = earlier === undefined ? value : Array.isArray(earlier) ? [...earlier, value] : [earlier, value];
   }
   return object;
 }
@@ -100,6 +105,7 @@ function bind<S extends z.ZodType, T>(config: ConfigBase<S, T, CurrentUser | nul
     if (result.ok) {
       revalidatePages(config.revalidate, { input: input as z.output<S>, data: result.data });
       await config.afterCommit?.().catch((error: unknown) => console.error(error));
+      if (config.redirectTo) redirect(config.redirectTo({ input: input as z.output<S>, data: result.data }));
     }
     return result;
   };

@@ -15,7 +15,16 @@ export type FieldErrors = Record<string, string[]>;
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; code: ErrorCode; fieldErrors?: FieldErrors; rule?: string; values?: Record<string, string | number> };
+  | {
+      ok: false;
+      code: ErrorCode;
+      fieldErrors?: FieldErrors;
+      rule?: string;
+      /** Placeholders of the rule's message. */
+      values?: Record<string, string | number>;
+      /** Structured facts of a refusal for the screen to show (the items a PDSA step lacks); plain JSON. */
+      details?: Readonly<Record<string, unknown>>;
+    };
 
 export type ActionFailure = Extract<ActionResult<never>, { ok: false }>;
 

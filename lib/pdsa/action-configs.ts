@@ -4,7 +4,7 @@ import { authorizeTeam } from "@/lib/authz/authorize";
 import type { TeamAction } from "@/lib/authz/policy";
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/authz/relations";
-import { abandonCycle, advanceCycle, commentCycle, createCycle, saveAct, saveDo, savePlan, saveStudy, startNextCycle } from "./mutations";
+import { abandonCycle, advanceCycle, commentCycle, createCycle, saveAct, saveDo, savePlan, saveStep, saveStudy, startNextCycle } from "./mutations";
 import {
   abandonCycleSchema,
   advanceCycleSchema,
@@ -13,6 +13,7 @@ import {
   saveActSchema,
   saveDoSchema,
   savePlanSchema,
+  saveStepSchema,
   saveStudySchema,
   startNextCycleSchema,
 } from "./schema";
@@ -31,6 +32,7 @@ export const createCycleConfig = {
   authorize: ({ db, user, input }) => authorizeTeam(db, user, input.teamId, "pdsa.write"),
   run: ({ tx, user, input }) => createCycle(tx, user, input),
   revalidate: TEAM_PAGES,
+  redirectTo: ({ input, data }) => `/teams/${input.teamId}/cycles/${data.cycleId}`,
 } satisfies ActionConfig<typeof createCycleSchema, { cycleId: string }>;
 
 export const savePlanConfig = {
@@ -61,6 +63,14 @@ export const saveActConfig = {
   revalidate: TEAM_PAGES,
 } satisfies ActionConfig<typeof saveActSchema, Saved>;
 
+/** The workspace's one step action: save, or save and advance, in one transaction. */
+export const saveStepConfig = {
+  schema: saveStepSchema,
+  authorize: ({ db, user, input }) => authorizeCycle(db, user, input.cycleId, "pdsa.write"),
+  run: ({ tx, user, input }) => saveStep(tx, user, input),
+  revalidate: TEAM_PAGES,
+} satisfies ActionConfig<typeof saveStepSchema, Saved & { state: string; advanced: boolean }>;
+
 export const advanceCycleConfig = {
   schema: advanceCycleSchema,
   authorize: ({ db, user, input }) => authorizeCycle(db, user, input.cycleId, "pdsa.write"),
@@ -87,4 +97,5 @@ export const startNextCycleConfig = {
   authorize: ({ db, user, input }) => authorizeCycle(db, user, input.cycleId, "pdsa.write"),
   run: ({ tx, user, input }) => startNextCycle(tx, user, input),
   revalidate: TEAM_PAGES,
-} satisfies ActionConfig<typeof startNextCycleSchema, { cycleId: string }>;
+  redirectTo: ({ data }) => `/teams/${data.teamId}/cycles/${data.cycleId}`,
+} satisfies ActionConfig<typeof startNextCycleSchema, { cycleId: string; teamId: string }>;

@@ -1,24 +1,13 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import {
-  abandonCycleConfig,
-  advanceCycleConfig,
-  commentCycleConfig,
-  createCycleConfig,
-  saveActConfig,
-  saveDoConfig,
-  savePlanConfig,
-  saveStudyConfig,
-  startNextCycleConfig,
-} from "./action-configs";
+import { abandonCycleConfig, commentCycleConfig, createCycleConfig, saveStepConfig, startNextCycleConfig } from "./action-configs";
+
+// Server actions of the PDSA workspace; each is its one definition in action-configs.ts. A step is
+// saved, or saved and advanced, by saveStepAction alone: one button, one transaction.
 
 export const createCycleAction = defineAction(createCycleConfig);
-export const savePlanAction = defineAction(savePlanConfig);
-export const saveDoAction = defineAction(saveDoConfig);
-export const saveStudyAction = defineAction(saveStudyConfig);
-export const saveActAction = defineAction(saveActConfig);
-export const advanceCycleAction = defineAction(advanceCycleConfig);
+export const saveStepAction = defineAction(saveStepConfig);
 export const abandonCycleAction = defineAction(abandonCycleConfig);
 export const commentCycleAction = defineAction(commentCycleConfig);
 export const startNextCycleAction = defineAction(startNextCycleConfig);

@@ -10,8 +10,9 @@ import {
   changeIdeaStatusAfter,
   checkNextCycle,
   checkTransition,
-  encodeMissing,
   isOpenState,
+  NEXT_STATE,
+  type CycleState,
   type Decision,
 } from "./rules";
 import type {
@@ -23,6 +24,7 @@ import type {
   saveDoSchema,
   savePlanSchema,
   saveStudySchema,
+  SaveStepInput,
 } from "./schema";
 
 type Actor = { id: string };
@@ -200,14 +202,14 @@ export async function saveAct(tx: DbTransaction, actor: Actor, input: z.infer<ty
 
 /**
  * One step forward (rules.ts). A premature step is refused with the missing items in
- * values.missing. Entering DO records the start; DONE records the end and, for ADOPT and ABANDON,
+ * details.missing. Entering DO records the start; DONE records the end and, for ADOPT and ABANDON,
  * updates the team's change idea.
  */
 export async function advanceCycle(tx: DbTransaction, actor: Actor, input: z.infer<typeof advanceCycleSchema>) {
   const cycle = await loadForWrite(tx, input.cycleId, input.version);
   const check = checkTransition(cycle, input.to);
   if (!check.ok) {
-    if (check.rule === "stepIncomplete") fail({ code: "RULE_VIOLATION", rule: "stepIncomplete", values: { missing: encodeMissing(check.missing) } });
+    if (check.rule === "stepIncomplete") fail({ code: "RULE_VIOLATION", rule: "stepIncomplete", details: { missing: check.missing } });
     fail({ code: "RULE_VIOLATION", rule: check.rule });
   }
   const now = new Date();
@@ -223,6 +225,25 @@ export async function advanceCycle(tx: DbTransaction, actor: Actor, input: z.inf
     }
   }
   return { cycleId: cycle.id, version: cycle.version + 1, state: input.to };
+}
+
+/**
+ * Saves the current step and, for "advance", moves the cycle on in the same transaction: when the
+ * step is not yet complete the refusal rolls the save back too, so the database is as it was
+ * before the click and the form still holds what was typed.
+ */
+export async function saveStep(tx: DbTransaction, actor: Actor, input: SaveStepInput) {
+  const saved =
+    input.step === "PLAN"
+      ? await savePlan(tx, actor, input)
+      : input.step === "DO"
+        ? await saveDo(tx, actor, input)
+        : input.step === "STUDY"
+          ? await saveStudy(tx, actor, input)
+          : await saveAct(tx, actor, input);
+  if (input.intent !== "advance") return { ...saved, state: input.step as CycleState, advanced: false };
+  const moved = await advanceCycle(tx, actor, { cycleId: saved.cycleId, version: saved.version, to: NEXT_STATE[input.step] });
+  return { ...moved, advanced: true };
 }
 
 /** Abandons an open cycle with a reason. */
@@ -271,5 +292,5 @@ export async function startNextCycle(tx: DbTransaction, actor: Actor, input: { c
   }
   if (cycle.measures.length > 0) await tx.pdsaCycleMeasure.createMany({ data: cycle.measures.map((m) => ({ cycleId: next.id, measureId: m.measureId })) });
   await audit(tx, actor, "pdsa.startNext", next, undefined, { previousCycleId: cycle.id, title: next.title });
-  return { cycleId: next.id };
+  return { cycleId: next.id, teamId: next.teamId };
 }

@@ -110,15 +110,12 @@ export function checkNextCycle(cycle: { state: string; decision: string | null; 
   return { ok: true };
 }
 
-/** The missing items travel in ActionResult.values as one string: "objectiveMissing;predictionMissing@2". */
-export function encodeMissing(missing: MissingItem[]): string {
-  return missing.map((item) => ("question" in item ? `${item.code}@${item.question}` : item.code)).join(";");
-}
-
-export function decodeMissing(encoded: string | number | undefined): MissingItem[] {
-  if (typeof encoded !== "string" || encoded === "") return [];
-  return encoded.split(";").map((part) => {
-    const [code, question] = part.split("@");
-    return (question ? { code, question: Number(question) } : { code }) as MissingItem;
-  });
+/** The missing items of a refused step, read back from a failure's details (plain JSON from the server). */
+export function missingItemsOf(details: Readonly<Record<string, unknown>> | undefined): MissingItem[] {
+  const missing = details?.missing;
+  if (!Array.isArray(missing)) return [];
+  return missing.filter(
+    (item): item is MissingItem =>
+      typeof item === "object" && item !== null && typeof (item as { code?: unknown }).code === "string" && (!("question" in item) || typeof item.question === "number"),
+  );
 }

@@ -50,6 +50,52 @@ export const saveActSchema = z.object({
   decisionNote: freeText(2000),
 });
 
+/** "Save" keeps the step; "advance" saves it and goes one step on, in one transaction. */
+const intent = z.enum(["save", "advance"]).default("save");
+
+const LIST_FIELD = /^(questions|results)\.(\d+)\.(\w+)$/;
+
+/**
+ * A step form's flat fields ("questions.0.question", "results.1.held", repeated "measureIds") as
+ * the nested input the step schemas take; a direct call that is already nested passes unchanged.
+ */
+export function nestStepForm(raw: unknown): unknown {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return raw;
+  const nested: Record<string, unknown> = {};
+  const lists: Record<string, Record<string, unknown>[]> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const match = LIST_FIELD.exec(key);
+    if (!match) {
+      nested[key] = value;
+      continue;
+    }
+    const [, list, index, field] = match;
+    const position = Number(index);
+    if (position >= 50) continue;
+    const items = (lists[list] ??= []);
+    items[position] = { ...items[position], [field]: field === "held" && typeof value === "string" ? heldOf(value) : value };
+  }
+  for (const [list, items] of Object.entries(lists)) if (!(list in nested)) nested[list] = Array.from(items, (item) => item ?? {});
+  if (typeof nested.measureIds === "string") nested.measureIds = [nested.measureIds];
+  return nested;
+}
+
+function heldOf(value: string): boolean | null {
+  return value === "yes" ? true : value === "no" ? false : null;
+}
+
+/** One step of the cycle workspace, saved and perhaps advanced by one button (STYLE.md "one button, one transaction"). */
+export const saveStepSchema = z.preprocess(
+  nestStepForm,
+  z.discriminatedUnion("step", [
+    savePlanSchema.extend({ step: z.literal("PLAN"), intent }),
+    saveDoSchema.extend({ step: z.literal("DO"), intent }),
+    saveStudySchema.extend({ step: z.literal("STUDY"), intent }),
+    saveActSchema.extend({ step: z.literal("ACT"), intent }),
+  ]),
+);
+export type SaveStepInput = z.output<typeof saveStepSchema>;
+
 export const advanceCycleSchema = z.object({ ...target, to: z.enum(["DO", "STUDY", "ACT", "DONE"]) });
 
 export const abandonCycleSchema = z.object({ ...target, reason: required(1000) });

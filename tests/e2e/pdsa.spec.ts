@@ -41,7 +41,9 @@ test("the contact person walks a blank cycle from PLAN to DONE with ADAPT and ge
   await page.getByLabel("Hvornår", { exact: true }).fill("Uge 12");
   await page.getByLabel("Plan for dataindsamling").fill("Tælle fald pr. nat");
   await goTo(page, "Udfør");
-  await expect(page.getByRole("status")).toContainText("Tilføj en forudsigelse til spørgsmål 1");
+  // A refusal is an alert and rolls the save back with the step (one transaction); the form keeps what was typed.
+  await expect(page.locator("#step-error")).toContainText("Tilføj en forudsigelse til spørgsmål 1");
+  await expect(page.getByLabel("Hvem", { exact: true })).toHaveValue("Nattevagten");
   await expectNoSeriousAxeViolations(page);
 
   await page.getByLabel("Forudsigelse til spørgsmål 1").fill("Ja, 9 af 10 runder");
@@ -87,7 +89,7 @@ test("the contact person walks a blank cycle from PLAN to DONE with ADAPT and ge
   await expect(other.getByRole("status")).toContainText("Gemt.");
   await page.getByLabel("Formål med cirklen").fill("Færre fald om natten på stue 3 og 4");
   await page.getByRole("button", { name: "Gem", exact: true }).click();
-  await expect(page.getByRole("status")).toContainText("En anden har gemt ændringer imens");
+  await expect(page.locator("#step-error")).toContainText("En anden har gemt ændringer imens");
   await expect(page.getByLabel("Formål med cirklen")).toHaveValue("Færre fald om natten på stue 3 og 4");
   await page.reload();
   await expect(page.getByLabel("Formål med cirklen")).toHaveValue("Færre fald om natten på hele afsnittet");

@@ -13,7 +13,7 @@ import {
   startNextCycleConfig,
 } from "@/lib/pdsa/action-configs";
 import { getCycle, getCycleBoard, getRamp } from "@/lib/pdsa/data";
-import { decodeMissing } from "@/lib/pdsa/rules";
+import { missingItemsOf } from "@/lib/pdsa/rules";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 import { makeTeamWorld } from "../helpers/team-work-fixtures";
 import { makeCycle } from "../helpers/pdsa-fixtures";
@@ -133,7 +133,7 @@ describe("PDSA cycles on a real database", () => {
     await run(savePlanConfig, w.contactA, plan(cycle.id, 1, { questions: [{ question: "Q1", prediction: "P1" }, { question: "Q2", prediction: "" }], who: "" }));
     const result = await run(advanceCycleConfig, w.contactA, { cycleId: cycle.id, version: 2, to: "DO" });
     expect(result).toMatchObject({ ok: false, code: "RULE_VIOLATION", rule: "stepIncomplete" });
-    expect(result.ok ? [] : decodeMissing(result.values?.missing)).toEqual([{ code: "predictionMissing", question: 2 }, { code: "whoMissing" }]);
+    expect(result.ok ? [] : missingItemsOf(result.details)).toEqual([{ code: "predictionMissing", question: 2 }, { code: "whoMissing" }]);
     expect(await cycleRow(cycle.id)).toMatchObject({ state: "PLAN", version: 2, startedAt: null });
     expect(await audits(cycle.id, "pdsa.advance")).toBe(0);
     expect(await run(advanceCycleConfig, w.contactA, { cycleId: cycle.id, version: 2, to: "STUDY" })).toEqual({ ok: false, code: "RULE_VIOLATION", rule: "invalidTransition" });

@@ -6,9 +6,8 @@ import {
   checkNextCycle,
   checkTransition,
   CYCLE_STATES,
-  decodeMissing,
-  encodeMissing,
   missingFor,
+  missingItemsOf,
   type CycleForRules,
   type MissingItem,
 } from "@/lib/pdsa/rules";
@@ -105,11 +104,12 @@ describe("what a premature step is missing", () => {
     expect(missingFor(shuffled, "DO")).toEqual([{ code: "predictionMissing", question: 2 }]);
   });
 
-  it("carries the missing list through the action result and back", () => {
+  it("reads the missing list back from a refusal's details, as JSON brings it, ignoring anything malformed", () => {
     const missing: MissingItem[] = [{ code: "objectiveMissing" }, { code: "predictionMissing", question: 2 }];
-    expect(encodeMissing(missing)).toBe("objectiveMissing;predictionMissing@2");
-    expect(decodeMissing(encodeMissing(missing))).toEqual(missing);
-    expect(decodeMissing(undefined)).toEqual([]);
+    expect(missingItemsOf(JSON.parse(JSON.stringify({ missing })))).toEqual(missing);
+    expect(missingItemsOf(undefined)).toEqual([]);
+    expect(missingItemsOf({ missing: "objectiveMissing" })).toEqual([]);
+    expect(missingItemsOf({ missing: [{ code: 3 }, null, { code: "whoMissing" }, { code: "outcomeMissing", question: "1" }] })).toEqual([{ code: "whoMissing" }]);
   });
 });
 
