@@ -18,7 +18,7 @@ test.describe("without JavaScript", () => {
     await page.goto("/login");
     await page.locator("#email").fill("kontakt@samspil.demo");
     await page.locator("#password").fill(DEMO_PASSWORD);
-    await page.locator("form button[type=submit]").click();
+    await page.getByRole("button", { name: "Log ind" }).click();
     await expect(page).toHaveURL(/\/my-team$/);
     await expect(page.getByRole("heading", { name: /^Mål$/ }).first()).toBeVisible();
     expect(methods).toContain("POST");
@@ -30,7 +30,7 @@ test.describe("without JavaScript", () => {
     await page.goto("/login");
     await page.locator("#email").fill("medlem@samspil.demo");
     await page.locator("#password").fill("wrong-password");
-    await page.locator("form button[type=submit]").click();
+    await page.getByRole("button", { name: "Log ind" }).click();
     await expect(page.locator("p[role=alert]")).toHaveText("E-mail eller adgangskode er forkert.");
     expect(page.url()).not.toContain("wrong-password");
   });
@@ -41,7 +41,7 @@ for (const hostile of ["/\\evil.example", "/\t/evil.example", "//evil.example", 
     await page.goto(`/login?callbackUrl=${encodeURIComponent(hostile)}`);
     await page.locator("#email").fill("kontakt@samspil.demo");
     await page.locator("#password").fill(DEMO_PASSWORD);
-    await page.locator("form button[type=submit]").click();
+    await page.getByRole("button", { name: "Log ind" }).click();
     await expect(page).not.toHaveURL(/\/login/, { timeout: 20_000 });
     expect(new URL(page.url()).host).toBe(new URL(test.info().project.use.baseURL!).host);
   });
@@ -51,7 +51,7 @@ test("a same-app callbackUrl is followed after sign-in", async ({ page }) => {
   await page.goto("/login?callbackUrl=%2Fseminars");
   await page.locator("#email").fill("kontakt@samspil.demo");
   await page.locator("#password").fill(DEMO_PASSWORD);
-  await page.locator("form button[type=submit]").click();
+  await page.getByRole("button", { name: "Log ind" }).click();
   await expect(page).toHaveURL(/\/seminars$/);
 });
 
