@@ -84,6 +84,8 @@ test("the contact person walks a blank cycle from PLAN to DONE with ADAPT and ge
   // Two people on one cycle: the second, stale save is refused and keeps what was typed.
   const other = await page.context().newPage();
   await other.goto(page.url());
+  // Typing before hydration races React's textarea set-up (the text lands beside the old value).
+  await other.waitForLoadState("networkidle");
   await other.getByLabel("Formål med cirklen").fill("Færre fald om natten på hele afsnittet");
   await other.getByRole("button", { name: "Gem", exact: true }).click();
   await expect(other.getByRole("status")).toContainText("Gemt.");

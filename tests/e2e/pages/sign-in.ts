@@ -7,7 +7,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.goto("/login");
   await page.locator("#email").fill(email);
   await page.locator("#password").fill(password);
-  await page.locator("form button[type=submit]").click();
+  await page.locator("form:has(#password) button[type=submit]").click();
   await expect(page).not.toHaveURL(/\/login/, { timeout: 20_000 });
 }
 
@@ -16,5 +16,5 @@ export async function trySignIn(page: Page, email: string, password: string) {
   await page.goto("/login");
   await page.locator("#email").fill(email);
   await page.locator("#password").fill(password);
-  await page.locator("form button[type=submit]").click();
+  await page.locator("form:has(#password) button[type=submit]").click();
 }
