@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import type { Db } from "@/lib/db/client";
 import type { CollaborativeRelation, TeamRelation } from "./policy";
-import { isTeamRole, type Role } from "./roles";
+import { isTeamRole, type Role, type TeamRole } from "./roles";
 
 export type Actor = { id: string; role: Role };
 
@@ -54,11 +54,13 @@ async function readTeamRelations(db: Db, actor: Actor, teamId: string): Promise<
     LEFT JOIN "TeamMember" tm ON tm."teamId" = t."id" AND tm."userId" = ${actor.id}
     WHERE t."id" = ${teamId}`;
   if (!team) return null;
-  const relations: TeamRelation[] = team.memberRole !== null && isTeamRole(team.memberRole) ? [team.memberRole] : [];
+  // A manager writes nothing (PRODUCT.md §4): a membership from before the rule reads, as a manager.
+  const member = team.memberRole !== null && isTeamRole(team.memberRole);
+  const relations: TeamRelation[] = member ? (actor.role === "MANAGER" ? ["MANAGER"] : [team.memberRole as TeamRole]) : [];
   if (actor.role === "ADMIN") relations.push("ADMIN");
   if (actor.role === "SECRETARIAT" && Number(team.isStaff) === 1) relations.push("SECRETARIAT");
   const reaches = await managerReaches(db, actor, team.collaborativeId, () => ancestorOrganisationIds(db, team.organisationId));
-  if (reaches) relations.push("MANAGER");
+  if (reaches && !relations.includes("MANAGER")) relations.push("MANAGER");
   return relations;
 }
 

@@ -51,10 +51,11 @@ async function demote(tx: DbTransaction, actor: Actor, teamId: string, userIds: 
   }
 }
 
-/** Adds an existing, active user to the team (refused: unknown e-mail, already a member). */
+/** Adds an existing, active user to the team (refused: unknown e-mail, already a member, a manager, who writes nothing). */
 export async function addTeamMember(tx: DbTransaction, actor: Actor, input: { teamId: string; email: string; role: TeamRole }) {
-  const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, deactivatedAt: true } });
+  const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, role: true, deactivatedAt: true } });
   if (!user || user.deactivatedAt) fail({ code: "RULE_VIOLATION", rule: "userNotFound" });
+  if (user.role === "MANAGER") fail({ code: "RULE_VIOLATION", rule: "managerCannotJoin" });
   const plan = planAddMember(await loadMembers(tx, input.teamId), user.id, input.role);
   if (!plan.ok) fail({ code: "RULE_VIOLATION", rule: plan.rule });
   await demote(tx, actor, input.teamId, plan.value.demote);

@@ -93,6 +93,27 @@ describe("team aim and members on a real database", () => {
       expect(await t.db.teamMember.count({ where: { teamId: w.teamA.id } })).toBe(before);
     });
 
+    it("refuses adding a manager to a team (PRODUCT.md §4: a manager writes nothing), changing nothing", async () => {
+      const w = await makeTeamWorld(t.db);
+      const before = await t.db.teamMember.count({ where: { teamId: w.teamA.id } });
+      const auditsBefore = await t.db.auditEvent.count();
+      const result = await executeAction(addMemberConfig, { db: t.db, user: w.contactA }, { teamId: w.teamA.id, email: w.manager.email, role: "MEMBER" });
+      expect(result).toEqual({ ok: false, code: "RULE_VIOLATION", rule: "managerCannotJoin" });
+      expect(await t.db.teamMember.count({ where: { teamId: w.teamA.id } })).toBe(before);
+      expect(await t.db.auditEvent.count()).toBe(auditsBefore);
+    });
+
+    it("a manager who is on a team from before still only reads it: the aim and the members refuse the manager", async () => {
+      const w = await makeTeamWorld(t.db);
+      await t.db.teamMember.create({ data: { teamId: w.teamA.id, userId: w.manager.id, role: "CONTACT_PERSON" } });
+      await t.db.teamMember.updateMany({ where: { teamId: w.teamA.id, userId: w.contactA.id }, data: { role: "MEMBER" } });
+      const newcomer = await makeUser(t.db);
+      expect(await executeAction(editAimConfig, { db: t.db, user: w.manager }, { teamId: w.teamA.id, aim: "A manager's aim", version: 1 })).toEqual({ ok: false, code: "FORBIDDEN" });
+      expect(await executeAction(addMemberConfig, { db: t.db, user: w.manager }, { teamId: w.teamA.id, email: newcomer.email, role: "MEMBER" })).toEqual({ ok: false, code: "FORBIDDEN" });
+      expect((await t.db.team.findUniqueOrThrow({ where: { id: w.teamA.id } })).aim).not.toBe("A manager's aim");
+      expect(await roleOf(w.teamA.id, newcomer.id)).toBeNull();
+    });
+
     it("making someone contact person demotes the previous one in the same transaction", async () => {
       const w = await makeTeamWorld(t.db);
       const result = await executeAction(changeMemberRoleConfig, { db: t.db, user: w.contactA }, { teamId: w.teamA.id, userId: w.memberA.id, role: "CONTACT_PERSON" });
