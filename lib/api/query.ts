@@ -1,18 +1,16 @@
 import { z } from "zod";
+import { dayProblem, EARLIEST_YEAR, LATEST_YEAR } from "@/lib/dates/calendar-day";
 
 /** An id in a query string or path. */
 export const idParam = z.string().trim().min(1).max(64);
 
-function isCalendarDay(day: string): boolean {
-  const date = new Date(`${day}T00:00:00.000Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
-}
 
 /** A calendar day YYYY-MM-DD, as the UTC midnight the database stores days at. */
 export const dateParam = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD")
-  .refine((day) => isCalendarDay(day), "not a calendar date")
+  .refine((day) => dayProblem(day) !== "impossibleDate", "not a calendar date")
+  .refine((day) => dayProblem(day) === null, `the year must be ${EARLIEST_YEAR}-${LATEST_YEAR}`)
   .transform((day) => new Date(`${day}T00:00:00.000Z`));
 
 export type ParsedQuery<T> = { ok: true; data: T } | { ok: false; message: string };

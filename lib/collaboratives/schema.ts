@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDayText } from "@/lib/dates/calendar-day";
 import { freeText } from "@/lib/privacy/schema";
 
 export const COLLABORATIVE_STATUSES = ["PLANNING", "ACTIVE", "CLOSED"] as const;
@@ -9,18 +10,7 @@ export type TeamStatus = (typeof TEAM_STATUSES)[number];
 export const idSchema = z.string().trim().min(1).max(64);
 
 /** A calendar date typed as YYYY-MM-DD (the value of <input type="date">), kept as UTC midnight. */
-export const dateSchema = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "invalidFormat" })
-  .transform((text, ctx) => {
-    const date = new Date(`${text}T00:00:00.000Z`);
-    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
-      ctx.addIssue({ code: "custom", message: "invalid" });
-      return z.NEVER;
-    }
-    return date;
-  });
+export const dateSchema = calendarDayText.transform((text) => new Date(`${text}T00:00:00.000Z`));
 
 /** An optional id from a <select> whose empty choice means none. */
 const optionalId = z

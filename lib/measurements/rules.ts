@@ -1,5 +1,6 @@
 // Pure rules of one measurement entry (PRODUCT.md §4, Measurements) and the period labels used in
 // the grid and in CSV files ("2026-W12" for ISO weeks, "2026-03" for months). UTC throughout.
+import { isYearInRange } from "@/lib/dates/calendar-day";
 import { isoWeekOf } from "@/lib/i18n/format";
 import { isoDay, periodStartOf, type Frequency } from "@/lib/measures/periods";
 
@@ -76,6 +77,8 @@ export function isoWeekStart(year: number, week: number): Date | null {
  */
 export function parsePeriod(text: string): Date | null {
   const value = text.trim().toUpperCase();
+  const year = Number(/^(\d{4})/.exec(value)?.[1]);
+  if (!isYearInRange(year)) return null;
   let match = /^(\d{4})-?W(\d{1,2})$/.exec(value);
   if (match) return isoWeekStart(Number(match[1]), Number(match[2]));
   match = /^(\d{4})-(\d{1,2})$/.exec(value);

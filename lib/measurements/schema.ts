@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDayText } from "@/lib/dates/calendar-day";
 import { parseDecimal } from "@/lib/i18n/format";
 import { freeText } from "@/lib/privacy/schema";
 
@@ -21,7 +22,7 @@ const decimal = z.union([z.number(), z.string(), z.null()]).optional().transform
  */
 export const measurementCellSchema = z.object({
   measureId: id,
-  period: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "invalidFormat"),
+  period: calendarDayText,
   numerator: decimal,
   denominator: decimal,
   note: freeText(500).default(""),

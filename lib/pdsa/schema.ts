@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDayText } from "@/lib/dates/calendar-day";
 import { freeText } from "@/lib/privacy/schema";
 import { DECISIONS } from "./rules";
 
@@ -8,7 +9,7 @@ const version = z.coerce.number().int().min(1);
 const required = (max: number) => freeText(max).pipe(z.string().min(1));
 const optionalDate = z.preprocess(
   (value) => (value === "" || value === null || value === undefined ? null : value),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "invalidFormat" }).nullable(),
+  calendarDayText.nullable(),
 );
 
 /** A new cycle: blank, from a change idea, or from an idea on the huddle board. */

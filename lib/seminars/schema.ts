@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dayProblem } from "@/lib/dates/calendar-day";
 import { freeText } from "@/lib/privacy/schema";
 import { ATTENDANCES, REGISTRATION_MODES } from "./rules";
 import { SEMINAR_TIME_ZONES, zonedLocalToUtc } from "./time";
@@ -6,7 +7,14 @@ import { SEMINAR_TIME_ZONES, zonedLocalToUtc } from "./time";
 const id = z.string().trim().min(1).max(64);
 const requiredText = (max: number) => freeText(max).pipe(z.string().min(1));
 /** "YYYY-MM-DDTHH:mm" from <input type="datetime-local">; read in the seminar's time zone below. */
-const localDateTime = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: "invalidFormat" });
+const localDateTime = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: "invalidFormat" })
+  .superRefine((text, ctx) => {
+    const problem = dayProblem(text.slice(0, 10));
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === undefined || value === null || value === "" ? undefined : value), schema.optional());
 const webLink = z.string().trim().max(500).url({ message: "invalidUrl" }).refine((url) => /^https?:\/\//i.test(url), { message: "invalidUrl" });
