@@ -1,7 +1,7 @@
 // Runs before `npm run dev` and `npm start`: makes a first start work with no set-up.
 // 1. Writes .env with a random NEXTAUTH_SECRET and demo mode on, if there is no .env yet.
 // 2. Applies the migrations of the database DATABASE_URL points at (SQLite file by default).
-// 3. Seeds the demo when the database has no users.
+// 3. Seeds the demo when the database has no users and demo mode is on (SAMSPIL_DEMO=1).
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, writeFileSync } from "node:fs";
@@ -29,7 +29,9 @@ execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: ["ignore", "ignore
 const { createPrisma } = await import("../lib/db/client");
 const prisma = createPrisma();
 try {
-  if ((await prisma.user.count()) === 0) {
+  const { isDemoMode } = await import("../lib/demo/mode");
+  if ((await prisma.user.count()) === 0 && !isDemoMode()) console.log("The database has no users and demo mode is off (SAMSPIL_DEMO), so the demo was not seeded.");
+  else if ((await prisma.user.count()) === 0) {
     const { seedDemo } = await import("../prisma/seed/seed-demo");
     const started = Date.now();
     await seedDemo(prisma);
