@@ -70,3 +70,43 @@ export async function readableCollaborativesWhere(db: Db, actor: Actor): Promise
   }
   return withMyTeam;
 }
+
+/**
+ * The organisations a secretariat user's collaboratives cover (PRODUCT.md §4: the secretariat manages
+ * its collaboratives' microsystems and nothing of another's): each staffed collaborative's owning
+ * organisation with its subtree; for a collaborative without an owner, the organisations of its
+ * teams' microsystems.
+ */
+export async function secretariatOrganisationIds(db: Db, userId: string): Promise<string[]> {
+  const staffed = { staff: { some: { userId } } } satisfies Prisma.CollaborativeWhereInput;
+  const [owned, ownerless] = await Promise.all([
+    db.collaborative.findMany({ where: { ...staffed, organisationId: { not: null } }, select: { organisationId: true } }),
+    db.microsystem.findMany({ where: { teams: { some: { collaborative: { ...staffed, organisationId: null } } } }, select: { organisationId: true } }),
+  ]);
+  const subtree = await organisationSubtreeIds(db, owned.flatMap((row) => (row.organisationId ? [row.organisationId] : [])));
+  return [...new Set([...subtree, ...ownerless.map((row) => row.organisationId)])];
+}
+
+/**
+ * The microsystems an actor manages (create, rename, move, keep the 5P profile of, enrol): an
+ * administrator all; a secretariat user those with a team in a collaborative it staffs or under an
+ * organisation its collaboratives cover; nobody else. Lists and getMicrosystemRelations share it,
+ * so a list never shows what a single read would refuse.
+ */
+export async function managedMicrosystemsWhere(db: Db, actor: Actor): Promise<Prisma.MicrosystemWhereInput> {
+  if (actor.role === "ADMIN") return {};
+  if (actor.role !== "SECRETARIAT") return { id: { in: [] } };
+  const organisationIds = await secretariatOrganisationIds(db, actor.id);
+  return { OR: [{ teams: { some: { collaborative: { staff: { some: { userId: actor.id } } } } } }, { organisationId: { in: organisationIds } }] };
+}
+
+/**
+ * Where an actor may place a microsystem (create it under, or move it to): an administrator any
+ * organisation, a secretariat user those its collaboratives cover, nobody else. A secretariat cannot
+ * move a microsystem out of its collaboratives' reach into another's (issue 16).
+ */
+export async function placeableOrganisationsWhere(db: Db, actor: Actor): Promise<Prisma.OrganisationWhereInput> {
+  if (actor.role === "ADMIN") return {};
+  if (actor.role !== "SECRETARIAT") return { id: { in: [] } };
+  return { id: { in: await secretariatOrganisationIds(db, actor.id) } };
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import type { ActionConfig } from "@/lib/actions/define-action";
 import { authorizeCollaborative, authorizeRole } from "@/lib/authz/authorize";
+import { authorizeMicrosystem } from "@/lib/authz/microsystem";
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/authz/relations";
 import {
@@ -43,9 +44,14 @@ export const updateCollaborativeConfig = {
   revalidate: [...COLLABORATIVE_PAGES, ...TEAM_PAGES],
 } satisfies ActionConfig<typeof updateCollaborativeSchema, { id: string }>;
 
+// Enrolling needs the microsystem within the secretariat's reach as well: enrolling another
+// collaborative's microsystem would hand its 5P profile to this secretariat (issue 16).
 export const enrolTeamConfig = {
   schema: enrolTeamSchema,
-  authorize: ({ db, user, input }) => manage(db, user, input.collaborativeId),
+  authorize: async ({ db, user, input }) => {
+    const managed = await manage(db, user, input.collaborativeId);
+    return managed.ok ? authorizeMicrosystem(db, user, input.microsystemId, "microsystem.edit") : managed;
+  },
   run: ({ tx, user, input }) => enrolTeam(tx, user.id, input),
   revalidate: [...COLLABORATIVE_PAGES, ...TEAM_PAGES],
 } satisfies ActionConfig<typeof enrolTeamSchema, { id: string }>;

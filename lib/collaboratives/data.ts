@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { authorizeCollaborative, authorizeRole } from "@/lib/authz/authorize";
 import type { Actor } from "@/lib/authz/relations";
-import { readableCollaborativesWhere, readableTeamsWhere } from "@/lib/authz/scope";
+import { managedMicrosystemsWhere, readableCollaborativesWhere, readableTeamsWhere } from "@/lib/authz/scope";
 
 /** Collaboratives the actor may read, with how many of their teams the actor may read. */
 export async function listReadableCollaboratives(db: Db, actor: Actor) {
@@ -91,12 +91,14 @@ export async function getCollaborativeSettings(db: Db, actor: Actor, collaborati
 }
 
 /**
- * The teams page of the secretariat: enrolled teams with their contact persons, the microsystems not
- * yet enrolled and the active users who may become contact persons. Null outside the secretariat.
+ * The teams page of the secretariat: enrolled teams with their contact persons, the microsystems
+ * within its reach not yet enrolled and the active users who may become contact persons. Null
+ * outside the secretariat.
  */
 export async function getCollaborativeTeamsSetup(db: Db, actor: Actor, collaborativeId: string) {
   const collaborative = await manageable(db, actor, collaborativeId);
   if (!collaborative) return null;
+  const managed = await managedMicrosystemsWhere(db, actor);
   const [teams, microsystems, users] = await Promise.all([
     db.team.findMany({
       where: { collaborativeId },
@@ -110,7 +112,7 @@ export async function getCollaborativeTeamsSetup(db: Db, actor: Actor, collabora
       orderBy: { name: "asc" },
     }),
     db.microsystem.findMany({
-      where: { archivedAt: null, teams: { none: { collaborativeId } } },
+      where: { AND: [{ archivedAt: null, teams: { none: { collaborativeId } } }, managed] },
       select: { id: true, name: true, kind: true, organisation: { select: { name: true } } },
       orderBy: { name: "asc" },
     }),

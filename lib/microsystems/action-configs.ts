@@ -1,24 +1,28 @@
 import "server-only";
 import type { ActionConfig } from "@/lib/actions/define-action";
 import { authorizeRole } from "@/lib/authz/authorize";
-import { authorizeMicrosystem } from "@/lib/authz/microsystem";
+import { authorizeMicrosystem, authorizeMicrosystemPlacement, authorizeMicrosystemUpdate } from "@/lib/authz/microsystem";
 import { createMicrosystem, saveProfile, updateMicrosystem } from "./mutations";
 import { createMicrosystemSchema, saveProfileSchema, updateMicrosystemSchema } from "./schema";
 import { COLLABORATIVE_PAGES, MICROSYSTEM_PAGES } from "@/lib/actions/revalidate";
 
 // Microsystems are created and renamed by the secretariat and administrators; the 5P profile is
-// also kept by the contact persons and members of the microsystem's own teams.
+// also kept by the contact persons and members of the microsystem's own teams. A secretariat user
+// reaches only its own collaboratives' microsystems and organisations (lib/authz/scope.ts).
 
 export const createMicrosystemConfig = {
   schema: createMicrosystemSchema,
-  authorize: ({ user }) => authorizeRole(user, "microsystem.create"),
+  authorize: async ({ db, user, input }) => {
+    const role = authorizeRole(user, "microsystem.create");
+    return role.ok ? authorizeMicrosystemPlacement(db, user, input.organisationId) : role;
+  },
   run: ({ tx, user, input }) => createMicrosystem(tx, user.id, input),
   revalidate: [...MICROSYSTEM_PAGES, ...COLLABORATIVE_PAGES],
 } satisfies ActionConfig<typeof createMicrosystemSchema, { id: string }>;
 
 export const updateMicrosystemConfig = {
   schema: updateMicrosystemSchema,
-  authorize: ({ db, user, input }) => authorizeMicrosystem(db, user, input.microsystemId, "microsystem.edit"),
+  authorize: ({ db, user, input }) => authorizeMicrosystemUpdate(db, user, input),
   run: ({ tx, user, input }) => updateMicrosystem(tx, user.id, input),
   revalidate: [...MICROSYSTEM_PAGES, ...COLLABORATIVE_PAGES],
 } satisfies ActionConfig<typeof updateMicrosystemSchema, { id: string }>;

@@ -3,19 +3,31 @@ import type { Db } from "@/lib/db/client";
 import { authorizeRole } from "@/lib/authz/authorize";
 import { authorizeMicrosystem } from "@/lib/authz/microsystem";
 import type { Actor } from "@/lib/authz/relations";
+import { managedMicrosystemsWhere, placeableOrganisationsWhere } from "@/lib/authz/scope";
 import { profileHistory } from "./rules";
 
-/** Organisations a microsystem may belong to (any active one; usually a department or municipality). */
-async function listOrganisationChoices(db: Db) {
-  return db.organisation.findMany({ where: { archivedAt: null }, select: { id: true, name: true, kind: true }, orderBy: { name: "asc" } });
+/**
+ * Organisations the actor may put a microsystem under (active ones within reach; usually a department
+ * or municipality), and `current`, its present one, so a form that only renames keeps it.
+ */
+async function listOrganisationChoices(db: Db, actor: Actor, current?: string) {
+  const placeable = await placeableOrganisationsWhere(db, actor);
+  // An empty where (every organisation) must not go inside OR: Prisma reads OR: [{}] as matching nothing.
+  const reach = current && Object.keys(placeable).length > 0 ? { OR: [placeable, { id: current }] } : placeable;
+  return db.organisation.findMany({
+    where: { AND: [{ archivedAt: null }, reach] },
+    select: { id: true, name: true, kind: true },
+    orderBy: { name: "asc" },
+  });
 }
 
-/** Every microsystem with its organisation, teams and latest 5P date; null for anyone who may not create them. */
+/** The microsystems the actor manages, with organisation, teams and latest 5P date; null for anyone who may not create them. */
 export async function listMicrosystems(db: Db, actor: Actor) {
   if (!authorizeRole(actor, "microsystem.create").ok) return null;
+  const managed = await managedMicrosystemsWhere(db, actor);
   const [microsystems, organisations] = await Promise.all([
     db.microsystem.findMany({
-      where: { archivedAt: null },
+      where: { AND: [{ archivedAt: null }, managed] },
       select: {
         id: true,
         name: true,
@@ -26,7 +38,7 @@ export async function listMicrosystems(db: Db, actor: Actor) {
       },
       orderBy: [{ organisation: { name: "asc" } }, { name: "asc" }],
     }),
-    listOrganisationChoices(db),
+    listOrganisationChoices(db, actor),
   ]);
   return {
     microsystems: microsystems.map(({ profiles, _count, ...row }) => ({ ...row, teamCount: _count.teams, profiledAt: profiles[0]?.createdAt ?? null })),
@@ -72,6 +84,6 @@ export async function getMicrosystemProfile(db: Db, actor: Actor, microsystemId:
     canEdit,
     canEditProfile,
     history: history.map(({ createdById, ...version }) => ({ ...version, authorName: createdById ? (nameById.get(createdById) ?? null) : null })),
-    organisations: canEdit ? await listOrganisationChoices(db) : [],
+    organisations: canEdit ? await listOrganisationChoices(db, actor, microsystem.organisationId) : [],
   };
 }

@@ -4,7 +4,7 @@ import { authorizeMicrosystem } from "@/lib/authz/microsystem";
 import { createMicrosystemConfig, saveProfileConfig, updateMicrosystemConfig } from "@/lib/microsystems/action-configs";
 import { getMicrosystemProfile, listMicrosystems } from "@/lib/microsystems/data";
 import { createTestDb, type TestDb } from "../helpers/test-db";
-import { addMember, makeCollaborative, makeOrganisation, makeUser, scopeManager } from "../helpers/fixtures";
+import { addMember, addStaff, makeCollaborative, makeOrganisation, makeUser, scopeManager } from "../helpers/fixtures";
 import { asCurrent, auditCount } from "../helpers/setup-fixtures";
 
 const profile = { purpose: "Sikker pleje", patients: "Ældre medicinske patienter", professionals: "Sygeplejersker og læger", processes: "Stuegang", patterns: "Tavlemøde kl. 11.30" };
@@ -17,10 +17,11 @@ describe("microsystems and their 5P profile on a real database", () => {
     const region = await makeOrganisation(db, "REGION");
     const otherRegion = await makeOrganisation(db, "REGION");
     const department = await makeOrganisation(db, "DEPARTMENT", region.id);
-    const { teams } = await makeCollaborative(db, region.id, 1);
+    const { collaborative, teams } = await makeCollaborative(db, region.id, 1);
     const other = await makeCollaborative(db, otherRegion.id, 1);
     const team = await db.team.findUniqueOrThrow({ where: { id: teams[0].id } });
     const secretariat = await makeUser(db, "SECRETARIAT");
+    const otherSecretariat = await makeUser(db, "SECRETARIAT");
     const admin = await makeUser(db, "ADMIN");
     const contact = await makeUser(db);
     const member = await makeUser(db);
@@ -32,9 +33,11 @@ describe("microsystems and their 5P profile on a real database", () => {
     await addMember(db, team.id, member.id, "MEMBER");
     await addMember(db, team.id, patientRep.id, "PATIENT_REPRESENTATIVE");
     await addMember(db, other.teams[0].id, outsider.id, "CONTACT_PERSON");
+    await addStaff(db, collaborative.id, secretariat.id);
+    await addStaff(db, other.collaborative.id, otherSecretariat.id);
     await scopeManager(db, manager.id, { organisationId: region.id });
     await scopeManager(db, otherManager.id, { organisationId: otherRegion.id });
-    return { region, department, microsystemId: team.microsystemId, secretariat, admin, contact, member, patientRep, outsider, manager, otherManager };
+    return { region, department, microsystemId: team.microsystemId, secretariat, otherSecretariat, admin, contact, member, patientRep, outsider, manager, otherManager };
   }
 
   beforeAll(async () => {
@@ -48,12 +51,13 @@ describe("microsystems and their 5P profile on a real database", () => {
   const idOf = (result: unknown) => (result as { data: { id: string } }).data.id;
 
   describe("who reaches a microsystem", () => {
-    it("its team members, the secretariat, administrators and managers in scope; nobody else", async () => {
+    it("its team members, its collaborative's secretariat, administrators and managers in scope; nobody else", async () => {
       for (const user of [w.contact, w.member, w.patientRep, w.secretariat, w.admin, w.manager]) {
         expect((await authorizeMicrosystem(t.db, asCurrent(user), w.microsystemId, "microsystem.read")).ok, user.email).toBe(true);
       }
       expect(await authorizeMicrosystem(t.db, asCurrent(w.outsider), w.microsystemId, "microsystem.read")).toEqual({ ok: false, code: "NOT_FOUND" });
       expect(await authorizeMicrosystem(t.db, asCurrent(w.otherManager), w.microsystemId, "microsystem.read")).toEqual({ ok: false, code: "NOT_FOUND" });
+      expect(await authorizeMicrosystem(t.db, asCurrent(w.otherSecretariat), w.microsystemId, "microsystem.read")).toEqual({ ok: false, code: "NOT_FOUND" });
       expect(await getMicrosystemProfile(t.db, asCurrent(w.outsider), w.microsystemId)).toBeNull();
       expect(await authorizeMicrosystem(t.db, asCurrent(w.admin), "no-such-id", "microsystem.read")).toEqual({ ok: false, code: "NOT_FOUND" });
     });
