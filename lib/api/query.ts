@@ -9,8 +9,11 @@ export const idParam = z.string().trim().min(1).max(64);
 export const dateParam = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD")
-  .refine((day) => dayProblem(day) !== "impossibleDate", "not a calendar date")
-  .refine((day) => dayProblem(day) === null, `the year must be ${EARLIEST_YEAR}-${LATEST_YEAR}`)
+  .superRefine((day, ctx) => {
+    const problem = dayProblem(day);
+    if (problem === "impossibleDate") ctx.addIssue({ code: "custom", message: "not a calendar date" });
+    if (problem === "yearOutOfRange") ctx.addIssue({ code: "custom", message: `the year must be ${EARLIEST_YEAR}-${LATEST_YEAR}` });
+  })
   .transform((day) => new Date(`${day}T00:00:00.000Z`));
 
 export type ParsedQuery<T> = { ok: true; data: T } | { ok: false; message: string };
