@@ -85,7 +85,7 @@ export async function acceptInvite(db: Db, input: unknown, now: Date = new Date(
       // Claim the invite only if still unused: two submissions at once cannot both succeed.
       const claimed = await tx.userInvite.updateMany({ where: { id: invite!.id, usedAt: null }, data: { usedAt: now } });
       if (claimed.count !== 1) fail({ code: "RULE_VIOLATION", rule: "invite.used" });
-      await tx.user.update({ where: { id: invite!.userId }, data: { passwordHash } });
+      await tx.user.update({ where: { id: invite!.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
       await recordAudit(tx, {
         actorId: invite!.userId,
         action: "user.acceptInvite",

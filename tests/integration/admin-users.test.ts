@@ -85,6 +85,8 @@ describe("administrator: users, invitations, roles, scopes and deactivation", ()
       const user = await t.db.user.findUniqueOrThrow({ where: { id: result.data.userId } });
       expect(await getInviteState(t.db, token)).toEqual({ state: "VALID", email: user.email });
       expect(await acceptInvite(t.db, { token, password: PASSWORD, passwordRepeat: PASSWORD })).toEqual({ ok: true, data: { email: user.email } });
+      // A new password ends every session of the old one (a re-sent invitation is how a password is reset).
+      expect((await t.db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(user.sessionVersion + 1);
       expect(await authenticateWithPassword(t.db, { email: user.email, password: PASSWORD })).toMatchObject({ ok: true, user: { id: user.id } });
       expect(await auditActions(user.id)).toContain("user.acceptInvite");
       expect(await getInviteState(t.db, token)).toEqual({ state: "USED" });
