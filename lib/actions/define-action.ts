@@ -12,10 +12,21 @@ import { revalidatePages, type Revalidate } from "./revalidate";
 
 export type ActionContext<I, U = CurrentUser> = { user: U; input: I; db: Db };
 
-type ConfigBase<S extends z.ZodType, T, U> = {
+/**
+ * Work done after authorisation and before the write transaction opens: reading and bounding an
+ * uploaded file, so a slow or hostile input never holds the database's write lock (STYLE.md
+ * "Hostile input"). It may refuse by throwing ActionError; its result reaches `run` as `prepared`.
+ * Required when `prepared` is something other than undefined, so `run` never receives a value
+ * nobody computed.
+ */
+type PrepareStep<S extends z.ZodType, U, P> = undefined extends P
+  ? { prepare?: (context: ActionContext<z.output<S>, U>) => Promise<P> }
+  : { prepare: (context: ActionContext<z.output<S>, U>) => Promise<P> };
+
+type ConfigBase<S extends z.ZodType, T, U, P = undefined> = PrepareStep<S, U, P> & {
   schema: S;
   authorize: (context: ActionContext<z.output<S>, U>) => Promise<AuthzResult<unknown>> | AuthzResult<unknown>;
-  run: (context: ActionContext<z.output<S>, U> & { tx: DbTransaction }) => Promise<T>;
+  run: (context: ActionContext<z.output<S>, U> & { tx: DbTransaction; prepared: P }) => Promise<T>;
   /** The pages a success changes; the form's page is refreshed from them (no client-side refresh). */
   revalidate?: Revalidate<z.output<S>, T>;
   /** False when nothing a dashboard shows changes (default true: cached dashboards are cleared). */
@@ -26,9 +37,9 @@ type ConfigBase<S extends z.ZodType, T, U> = {
   redirectTo?: (done: { input: z.output<S>; data: T }) => string;
 };
 
-export type ActionConfig<S extends z.ZodType, T> = ConfigBase<S, T, CurrentUser>;
+export type ActionConfig<S extends z.ZodType, T, P = undefined> = ConfigBase<S, T, CurrentUser, P>;
 /** An action anyone may call, signed in or not (an invitation's token, the language switcher). */
-export type PublicActionConfig<S extends z.ZodType, T> = ConfigBase<S, T, CurrentUser | null>;
+export type PublicActionConfig<S extends z.ZodType, T, P = undefined> = ConfigBase<S, T, CurrentUser | null, P>;
 
 /** What a form's useActionState or a direct call hands a server action. */
 export type ServerAction<T> = (stateOrInput: unknown, formData?: FormData) => Promise<ActionResult<T>>;
@@ -46,9 +57,9 @@ export function formDataToObject(input: FormData): Record<string, unknown> {
 
 type Outcome<T> = { result: ActionResult<T>; input?: unknown };
 
-/** Parse → (session) → authorise → one transaction. `input` is the parsed input, for revalidation. */
-async function runConfig<S extends z.ZodType, T, U extends CurrentUser | null>(
-  config: ConfigBase<S, T, U>,
+/** Parse → (session) → authorise → prepare → one transaction. `input` is the parsed input, for revalidation. */
+async function runConfig<S extends z.ZodType, T, U extends CurrentUser | null, P>(
+  config: ConfigBase<S, T, U, P>,
   db: Db,
   user: U,
   rawInput: unknown,
@@ -61,7 +72,9 @@ async function runConfig<S extends z.ZodType, T, U extends CurrentUser | null>(
   const decision = await config.authorize(context);
   if (!decision.ok) return { result: { ok: false, code: decision.code } };
   try {
-    const data = await db.$transaction((tx) => config.run({ ...context, tx }));
+    // Without a prepare step, P is undefined (its default), so `prepared` is too.
+    const prepared = config.prepare ? await config.prepare(context) : (undefined as P);
+    const data = await db.$transaction((tx) => config.run({ ...context, tx, prepared }));
     if (config.dashboards !== false) invalidateDashboards();
     return { result: { ok: true, data }, input: parsed.data };
   } catch (error) {
@@ -73,21 +86,22 @@ async function runConfig<S extends z.ZodType, T, U extends CurrentUser | null>(
 
 /**
  * The one shape of a server action (STYLE.md "Contracts"): parse with zod → require a session →
- * authorise against the target row → run the mutation in one transaction (which records its own
- * audit event and may refuse by throwing ActionError) → a typed result. A refusal writes nothing.
+ * authorise against the target row → prepare outside any transaction (optional: read an uploaded
+ * file) → run the mutation in one transaction (which records its own audit event and may refuse by
+ * throwing ActionError, as prepare may) → a typed result. A refusal writes nothing.
  * Exported apart from the session lookup so integration tests run it against a real database.
  */
-export async function executeAction<S extends z.ZodType, T>(
-  config: ActionConfig<S, T>,
+export async function executeAction<S extends z.ZodType, T, P = undefined>(
+  config: ActionConfig<S, T, P>,
   environment: { db: Db; user: CurrentUser | null },
   input: unknown,
 ): Promise<ActionResult<T>> {
-  return (await runConfig(config as ConfigBase<S, T, CurrentUser | null>, environment.db, environment.user, input, true)).result;
+  return (await runConfig(config as ConfigBase<S, T, CurrentUser | null, P>, environment.db, environment.user, input, true)).result;
 }
 
 /** executeAction for a public action: `user` is null when signed out, and authorize decides. */
-export async function executePublicAction<S extends z.ZodType, T>(
-  config: PublicActionConfig<S, T>,
+export async function executePublicAction<S extends z.ZodType, T, P = undefined>(
+  config: PublicActionConfig<S, T, P>,
   environment: { db: Db; user: CurrentUser | null },
   input: unknown,
 ): Promise<ActionResult<T>> {
@@ -99,7 +113,7 @@ function inputOf(stateOrInput: unknown, formData?: FormData): unknown {
   return formData instanceof FormData ? formData : stateOrInput;
 }
 
-function bind<S extends z.ZodType, T>(config: ConfigBase<S, T, CurrentUser | null> & { revalidate: Revalidate<z.output<S>, T> }, requiresUser: boolean): ServerAction<T> {
+function bind<S extends z.ZodType, T, P>(config: ConfigBase<S, T, CurrentUser | null, P> & { revalidate: Revalidate<z.output<S>, T> }, requiresUser: boolean): ServerAction<T> {
   return async (stateOrInput, formData) => {
     const { result, input } = await runConfig(config, prisma, await getCurrentUser(), inputOf(stateOrInput, formData), requiresUser);
     if (result.ok) {
@@ -117,11 +131,11 @@ function bind<S extends z.ZodType, T>(config: ConfigBase<S, T, CurrentUser | nul
  * that submits before JavaScript has loaded. After a success it revalidates the pages its config
  * names, which refreshes the page the form is on.
  */
-export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T> & { revalidate: Revalidate<z.output<S>, T> }): ServerAction<T> {
-  return bind(config as ConfigBase<S, T, CurrentUser | null> & { revalidate: Revalidate<z.output<S>, T> }, true);
+export function defineAction<S extends z.ZodType, T, P = undefined>(config: ActionConfig<S, T, P> & { revalidate: Revalidate<z.output<S>, T> }): ServerAction<T> {
+  return bind(config as ConfigBase<S, T, CurrentUser | null, P> & { revalidate: Revalidate<z.output<S>, T> }, true);
 }
 
 /** defineAction for a public action (PublicActionConfig). */
-export function definePublicAction<S extends z.ZodType, T>(config: PublicActionConfig<S, T> & { revalidate: Revalidate<z.output<S>, T> }): ServerAction<T> {
+export function definePublicAction<S extends z.ZodType, T, P = undefined>(config: PublicActionConfig<S, T, P> & { revalidate: Revalidate<z.output<S>, T> }): ServerAction<T> {
   return bind(config, false);
 }

@@ -78,11 +78,18 @@ export type ImportRow = {
 /** A cell of an import record: text from a CSV file, or text or a number from a spreadsheet. */
 export type ImportCell = string | number | null;
 export type ImportRecord = { line: number; fields: ImportCell[] };
-export type ImportHeaderError = "missingColumns" | "empty";
+export type ImportHeaderError = "missingColumns" | "empty" | "tooManyRows";
+
+/**
+ * The most data rows one import file may hold (CSV and Excel alike): a year of weekly values for a
+ * hundred measures is about 5,000, so a file past this is a mistake or an attack, refused before
+ * its rows are checked.
+ */
+export const MAX_IMPORT_ROWS = 50_000;
 
 /**
  * The rows of an import file. The first record must be the template's header (any case, any order
- * of the known columns); a missing header answers { headerError }.
+ * of the known columns); a missing header, or more than MAX_IMPORT_ROWS rows, answers { headerError }.
  */
 export function parseImport(text: string): { rows: ImportRow[]; headerError?: ImportHeaderError } {
   return readImportRecords(parseCsv(text));
@@ -99,6 +106,7 @@ export function readImportRecords(records: ImportRecord[]): { rows: ImportRow[];
   const header = records[0].fields.map((name) => cellText(name).toLowerCase());
   const index = Object.fromEntries(TEMPLATE_COLUMNS.map((column) => [column, header.indexOf(column)])) as Record<(typeof TEMPLATE_COLUMNS)[number], number>;
   if (index.measure < 0 || index.period < 0 || index.numerator < 0) return { rows: [], headerError: "missingColumns" };
+  if (records.length - 1 > MAX_IMPORT_ROWS) return { rows: [], headerError: "tooManyRows" };
   const cell = (fields: ImportCell[], column: keyof typeof index): ImportCell => (index[column] >= 0 ? (fields[index[column]] ?? null) : null);
   const rows = records.slice(1).map(({ line, fields }): ImportRow => {
     const errors: string[] = [];

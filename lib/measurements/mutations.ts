@@ -2,8 +2,7 @@ import "server-only";
 import { fail } from "@/lib/actions/result";
 import type { DbTransaction } from "@/lib/db/client";
 import { parseIsoDay } from "@/lib/measures/periods";
-import { parseImport } from "./csv";
-import { parseXlsxImport } from "./xlsx";
+import type { ImportRow } from "./csv";
 import { parsePeriod, periodLabel, validateEntry } from "./rules";
 import { noteSchema, type ImportMeasurementsInput, type SaveMeasurementsInput } from "./schema";
 import {
@@ -93,15 +92,12 @@ export type ImportPreviewRow = {
 };
 
 /**
- * A CSV or Excel (.xlsx) import. Without confirm: the preview, each row with its errors, nothing written. With
- * confirm: all rows are written, or, when any row has an error, none (RULE_VIOLATION with the
- * errors by line as fieldErrors "line.<n>").
+ * A CSV or Excel (.xlsx) import of rows already read from the file outside the transaction
+ * (import-file.ts readImportFile). Without confirm: the preview, each row with its errors, nothing
+ * written. With confirm: all rows are written, or, when any row has an error, none (RULE_VIOLATION
+ * with the errors by line as fieldErrors "line.<n>").
  */
-export async function importMeasurements(tx: DbTransaction, actorId: string, input: ImportMeasurementsInput, now: Date) {
-  const source = input.xlsx !== undefined ? "xlsx" : "csv";
-  const parsed = input.xlsx !== undefined ? await parseXlsxImport(Buffer.from(input.xlsx, "base64")) : parseImport(input.csv ?? "");
-  if (parsed.headerError) fail({ code: "VALIDATION", fieldErrors: { [source]: [parsed.headerError] } });
-  if (parsed.rows.length === 0) fail({ code: "VALIDATION", fieldErrors: { [source]: ["noRows"] } });
+export async function importMeasurements(tx: DbTransaction, actorId: string, input: ImportMeasurementsInput, rows: ImportRow[], now: Date) {
   const loaded = await loadTeamMeasures(tx, input.teamId);
   const { measures } = loaded;
   const byName = new Map<string, TeamMeasure>();
@@ -111,7 +107,7 @@ export async function importMeasurements(tx: DbTransaction, actorId: string, inp
   const preview: ImportPreviewRow[] = [];
   const entries: Entry[] = [];
   const entryRow: number[] = [];
-  for (const row of parsed.rows) {
+  for (const row of rows) {
     const errors = [...row.errors];
     const measure = row.measure ? byName.get(row.measure.toLowerCase()) : undefined;
     if (row.measure && !measure) errors.push("unknownMeasure");

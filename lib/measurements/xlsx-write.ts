@@ -1,7 +1,7 @@
 // A minimal .xlsx writer (Office Open XML in a ZIP): text, numbers and dates in one or more sheets,
 // enough for the import template and for building real workbooks in tests. Text is always written as
 // text, never as a formula, so a measure name cannot run as one in a spreadsheet.
-import { crc32, deflateRawSync } from "node:zlib";
+import { writeZip } from "./zip";
 
 export type XlsxCell = string | number | Date | null;
 export type XlsxSheet = { name: string; rows: readonly (readonly XlsxCell[])[] };
@@ -57,8 +57,8 @@ const STYLES =
   '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
-/** The parts of the workbook by their path inside the ZIP. */
-function workbookParts(sheets: readonly XlsxSheet[]): [string, string][] {
+/** The parts of the workbook by their path inside the ZIP (exported for tests that build odd archives). */
+export function workbookParts(sheets: readonly XlsxSheet[]): [string, string][] {
   const strings: string[] = [];
   const stringIndex = new Map<string, number>();
   const sharedString = (text: string) => {
@@ -106,52 +106,7 @@ function workbookParts(sheets: readonly XlsxSheet[]): [string, string][] {
   ];
 }
 
-/** A ZIP archive of deflated entries (no ZIP64: fine for files far below 4 GB). */
-function zip(entries: [string, string][]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, text] of entries) {
-    const nameBytes = Buffer.from(name, "utf8");
-    const data = Buffer.from(text, "utf8");
-    const packed = deflateRawSync(data);
-    const checksum = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt16LE(0, 10); // time
-    local.writeUInt16LE(0x21, 12); // date: 1980-01-01
-    local.writeUInt32LE(checksum, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    local.writeUInt16LE(0, 28);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4); // version made by
-    local.copy(central, 6, 4, 30); // the same fields as the local header, from "version needed" on
-    central.writeUInt16LE(0, 32); // comment length
-    central.writeUInt16LE(0, 34); // disk
-    central.writeUInt16LE(0, 36); // internal attributes
-    central.writeUInt32LE(0, 38); // external attributes
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, packed);
-    centrals.push(central, nameBytes);
-    offset += local.length + nameBytes.length + packed.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
-
 /** An .xlsx workbook with the given sheets (the first is the one a spreadsheet opens on). */
 export function writeXlsx(sheets: readonly XlsxSheet[]): Buffer {
-  return zip(workbookParts(sheets));
+  return writeZip(workbookParts(sheets));
 }

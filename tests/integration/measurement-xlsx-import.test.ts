@@ -6,6 +6,8 @@ import { writeXlsx, type XlsxCell } from "@/lib/measurements/xlsx-write";
 import { periodStartOf } from "@/lib/measures/periods";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 import { makeTeamWorld } from "../helpers/team-work-fixtures";
+import { countingTransactions } from "../helpers/transaction-count";
+import { assembleZip, deflatedRepeat, workbookEntries } from "../helpers/zip-fixtures";
 
 const WEEK = 7 * 86_400_000;
 const weeksAgo = (n: number) => new Date(periodStartOf("WEEKLY", new Date()).getTime() - n * WEEK);
@@ -84,6 +86,36 @@ describe("Excel (.xlsx) measurement import on a real database", () => {
     expect(both).toEqual({ ok: false, code: "VALIDATION", fieldErrors: { xlsx: ["oneFileOnly"] } });
     const neither = await executeAction(importMeasurementsConfig, { db: t.db, user: world.contactA }, { teamId: world.teamA.id, csv: "" });
     expect(neither).toEqual({ ok: false, code: "VALIDATION", fieldErrors: { csv: ["empty"] } });
+  });
+
+  it("reads the workbook before the write transaction: a bomb whose headers lie is refused without one, writing and auditing nothing", async () => {
+    const entries = workbookEntries([["measure", "period", "numerator"]]);
+    const sheet = await deflatedRepeat("xl/worksheets/sheet1.xml", "<worksheet><sheetData><row><c r=\"A1\" t=\"inlineStr\"><is><t>", "x", 40_000_000, "</t></is></c></row></sheetData></worksheet>");
+    const bomb = assembleZip(entries.map((entry) => (entry.name === sheet.name ? { ...sheet, central: { size: 900 }, local: { size: 900 } } : entry)));
+    const counted = countingTransactions(t.db);
+    const before = await rowsOf(world.teamA.id);
+    const audits = await t.db.auditEvent.count();
+    const result = await executeAction(importMeasurementsConfig, { db: counted.db, user: world.contactA }, { teamId: world.teamA.id, xlsx: bomb.toString("base64"), confirm: true });
+    expect(result).toEqual({ ok: false, code: "VALIDATION", fieldErrors: { xlsx: ["fileTooLarge"] } });
+    expect(counted.transactions()).toBe(0);
+    expect(await rowsOf(world.teamA.id)).toEqual(before);
+    expect(await t.db.auditEvent.count()).toBe(audits);
+
+    const tooMany = base64([["measure", "period", "numerator"], ...Array.from({ length: 50_001 }, () => ["Fald", "2026-W12", 1])]);
+    const refused = await executeAction(importMeasurementsConfig, { db: counted.db, user: world.contactA }, { teamId: world.teamA.id, xlsx: tooMany, confirm: true });
+    expect(refused).toEqual({ ok: false, code: "VALIDATION", fieldErrors: { xlsx: ["tooManyRows"] } });
+    const csv = ["measure;period;numerator", ...Array.from({ length: 50_001 }, () => "Fald;2026-W12;1")].join("\n");
+    const refusedCsv = await executeAction(importMeasurementsConfig, { db: counted.db, user: world.contactA }, { teamId: world.teamA.id, csv, confirm: true });
+    expect(refusedCsv).toEqual({ ok: false, code: "VALIDATION", fieldErrors: { csv: ["tooManyRows"] } });
+    expect(counted.transactions()).toBe(0);
+  });
+
+  it("hands the parsed rows to the one write transaction", async () => {
+    const counted = countingTransactions(t.db);
+    const file = base64([["measure", "period", "numerator"], ["Fald", periodLabel("MONTHLY", monthsAgo(5)), 1]]);
+    const preview = await executeAction(importMeasurementsConfig, { db: counted.db, user: world.contactA }, { teamId: world.teamA.id, xlsx: file, confirm: false });
+    expect(preview).toMatchObject({ ok: true, data: { written: 0, rows: [{ line: 2, measure: "Fald", numerator: 1, errors: [] }] } });
+    expect(counted.transactions()).toBe(1);
   });
 
   it("refuses a patient representative and another team's contact person before reading the file", async () => {

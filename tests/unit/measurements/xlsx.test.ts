@@ -1,8 +1,9 @@
 import { readSheet } from "read-excel-file/node";
 import { describe, expect, it } from "vitest";
 import { parseImport } from "@/lib/measurements/csv";
-import { parseXlsxImport, zipUnpackedSize } from "@/lib/measurements/xlsx";
+import { parseXlsxImport } from "@/lib/measurements/xlsx";
 import { writeXlsx, type XlsxCell } from "@/lib/measurements/xlsx-write";
+import { readZipEntries, writeZip } from "@/lib/measurements/zip";
 
 // Real .xlsx files (ZIP + Office Open XML) built by the project's writer and read by read-excel-file.
 const workbook = (rows: XlsxCell[][], ...others: XlsxCell[][][]) =>
@@ -76,9 +77,13 @@ describe("Excel writing", () => {
     ]);
   });
 
-  it("knows the unpacked size of its ZIP and answers null for other bytes", () => {
-    const file = workbook([["measure"]]);
-    expect(zipUnpackedSize(file)).toBeGreaterThan(file.length);
-    expect(zipUnpackedSize(Buffer.from("not a zip at all, just text that is long enough"))).toBeNull();
+  it("writes a ZIP the bounded reader reads back, and the reader answers unreadableFile for other bytes", () => {
+    const limits = { maxEntries: 10, maxEntryBytes: 1_000, maxTotalBytes: 1_000, deadline: Date.now() + 5_000 };
+    for (const method of ["deflate", "store"] as const) {
+      const archive = writeZip([["a.xml", "<a/>"], ["b.png", Buffer.from([1, 2, 3])]], method);
+      expect(readZipEntries(archive, limits, () => true)).toEqual({ entries: new Map([["a.xml", Buffer.from("<a/>")], ["b.png", Buffer.from([1, 2, 3])]]) });
+      expect(readZipEntries(archive, limits, (name) => name.endsWith(".xml")).entries?.size).toBe(1);
+    }
+    expect(readZipEntries(Buffer.from("not a zip at all, just text that is long enough"), limits, () => true)).toEqual({ error: "unreadableFile" });
   });
 });
