@@ -37,6 +37,8 @@ export type SaveMeasurementsInput = z.infer<typeof saveMeasurementsSchema>;
 
 /** The largest .xlsx file accepted for import (a year of weekly rows for every measure is far smaller). */
 export const MAX_XLSX_BYTES = 600_000;
+/** The largest CSV text accepted for import, in UTF-8 bytes (a file's size on disk). */
+export const MAX_CSV_BYTES = 2_000_000;
 const MAX_XLSX_BASE64 = Math.ceil(MAX_XLSX_BYTES / 3) * 4;
 
 /**
@@ -46,7 +48,11 @@ const MAX_XLSX_BASE64 = Math.ceil(MAX_XLSX_BYTES / 3) * 4;
 export const importMeasurementsSchema = z
   .object({
     teamId: id,
-    csv: z.string().max(2_000_000).optional(),
+    csv: z
+      .string()
+      .max(MAX_CSV_BYTES, "fileTooLarge")
+      .refine((text) => new TextEncoder().encode(text).length <= MAX_CSV_BYTES, "fileTooLarge")
+      .optional(),
     xlsx: z
       .string()
       .max(MAX_XLSX_BASE64, "fileTooLarge")

@@ -6,10 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { failureMessage, fieldMessage } from "@/components/teams/action-feedback";
 import { importMeasurementsAction } from "@/lib/measurements/actions";
 import type { ImportPreviewRow } from "@/lib/measurements/mutations";
-import { MAX_XLSX_BYTES } from "@/lib/measurements/schema";
-
-/** Server actions take at most 1 MB; a CSV file (text) is sent as it is. */
-const MAX_CSV_BYTES = 900_000;
+import { MAX_CSV_BYTES, MAX_XLSX_BYTES } from "@/lib/measurements/schema";
 const isXlsx = (file: File) => /\.xlsx$/i.test(file.name) || file.type === "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 function toBase64(bytes: Uint8Array): string {
@@ -54,6 +51,10 @@ export function ImportForm({ teamId }: { teamId: string }) {
   }
 
   async function run(confirm: boolean) {
+    if (!xlsx && new TextEncoder().encode(csv).length > MAX_CSV_BYTES) {
+      setCsvErrors(["fileTooLarge"]);
+      return;
+    }
     setPending(true);
     setStatus(null);
     const result = await importMeasurementsAction({ teamId, ...(xlsx ? { xlsx: xlsx.base64 } : { csv }), confirm });
