@@ -3,13 +3,15 @@
 import { useId } from "react";
 import { useTranslations } from "next-intl";
 
-/** The one-time invitation link, shown once after it is made, in a read-only field to copy. */
-export function InviteLink({ url, message }: { url: string; message: string }) {
+/**
+ * The one-time invitation link, shown once under the form's confirmation, in a read-only field to
+ * copy. It has no name, so it is never posted back.
+ */
+export function InviteLink({ url }: { url: string }) {
   const t = useTranslations("adminUsers");
   const id = useId();
   return (
     <div className="flex flex-col gap-1 rounded border border-green-300 bg-green-50 p-3">
-      <p className="font-medium text-green-900">{message}</p>
       <label htmlFor={id} className="text-sm font-medium">
         {t("invite.link")}
       </label>

@@ -1,33 +1,29 @@
 "use client";
 
-import { useId, useMemo, useState, type FormEvent } from "react";
+import { useMemo } from "react";
 import { useTranslations } from "next-intl";
-import { archiveOrganisationAction, moveOrganisationAction, renameOrganisationAction } from "@/lib/organisations/actions";
+import { ActionForm, HandleForm } from "@/components/ui/action-form";
+import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { renameOrganisationAction } from "@/lib/organisations/actions";
 import type { OrganisationOption } from "@/lib/organisations/data";
 import { allowedParentKinds, type OrganisationKind } from "@/lib/organisations/rules";
-import { ActionStatus, FieldError, useAdminAction, useFailureMessage, useFieldErrorMessage } from "./action-feedback";
+import { ORGANISATION_NAME_MAX } from "@/lib/organisations/schema";
 import { optionLabel } from "./organisation-create-form";
+import { useTreeForms } from "./organisation-tree-forms";
 
 const NS = "adminOrganisations";
 
-const OPERATIONS = { rename: renameOrganisationAction, move: moveOrganisationAction, archive: archiveOrganisationAction };
-type Operation = keyof typeof OPERATIONS;
-
-/** One status line for the three forms: the last submission's outcome. */
-function runOperation(input: unknown) {
-  const { operation, ...rest } = input as { operation: Operation };
-  return OPERATIONS[operation](rest);
-}
-
-/** Rename, move and archive one organisation; opened per tree node with the keyboard or a click. */
+/**
+ * Rename, move and archive one organisation; opened per tree node with the keyboard or a click.
+ * A rename keeps the node in place, so it confirms here; a move and an archive change the tree,
+ * so theirs is confirmed above it (OrganisationTreeForms).
+ */
 export function OrganisationEditor({ node, options }: { node: OrganisationOption; options: OrganisationOption[] }) {
   const t = useTranslations(NS);
   const tEnums = useTranslations("enums.organisationKind");
-  const failureMessage = useFailureMessage(NS);
-  const fieldMessage = useFieldErrorMessage(NS);
-  const id = useId();
-  const { pending, failure, fieldErrors, run } = useAdminAction(runOperation);
-  const [done, setDone] = useState<string | null>(null);
+  const { move, archive } = useTreeForms();
+  const id = `org-${node.id}`;
 
   // Offer only parents the rules allow: the right kind, the same country, not itself or below itself.
   const moveTargets = useMemo(() => {
@@ -37,64 +33,42 @@ export function OrganisationEditor({ node, options }: { node: OrganisationOption
     return options.filter((option) => !below.has(option.id) && kinds.includes(option.kind) && option.country === node.country);
   }, [node, options]);
   const canBeRoot = (allowedParentKinds(node.kind as OrganisationKind) as readonly (string | null)[]).includes(null);
-
-  const submit = (operation: Operation, message: string) => (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setDone(null);
-    const fields = Object.fromEntries(new FormData(event.currentTarget).entries());
-    run({ operation, organisationId: node.id, ...fields }, () => setDone(message));
-  };
-  const nameErrors = fieldErrors.name?.map(fieldMessage);
+  const organisationId = <input type="hidden" name="organisationId" value={node.id} />;
 
   return (
     <details className="mt-1">
       <summary className="cursor-pointer text-sm font-medium text-brand-700 underline">{t("edit.summary", { name: node.name })}</summary>
       <div className="mt-2 flex flex-col gap-3 rounded border border-slate-200 bg-slate-50 p-3">
-        <form onSubmit={submit("rename", t("edit.renamed"))} noValidate className="flex flex-wrap items-end gap-2">
-          <div className="flex flex-col gap-1">
-            <label htmlFor={`${id}-name`} className="text-sm font-medium">
-              {t("edit.newName")}
-            </label>
-            <input
-              id={`${id}-name`}
-              name="name"
-              defaultValue={node.name}
-              className="input"
-              maxLength={200}
-              aria-invalid={nameErrors ? true : undefined}
-              aria-describedby={nameErrors ? `${id}-name-error` : undefined}
-            />
+        <ActionForm action={renameOrganisationAction} id={`${id}-rename`} namespace={NS} success={t("edit.renamed")} className="flex flex-col gap-2">
+          {organisationId}
+          <div className="flex flex-wrap items-end gap-2">
+            <Field name="name" label={t("edit.newName")} maxLength={ORGANISATION_NAME_MAX} initialLength={node.name.length}>
+              {(control) => <input {...control} defaultValue={node.name} className="input" />}
+            </Field>
+            <SubmitButton className="btn-secondary">{t("edit.rename")}</SubmitButton>
           </div>
-          <button type="submit" className="btn-secondary" disabled={pending}>
-            {t("edit.rename")}
-          </button>
-          <FieldError id={`${id}-name-error`} messages={nameErrors} />
-        </form>
-        <form onSubmit={submit("move", t("edit.moved"))} noValidate className="flex flex-wrap items-end gap-2">
-          <div className="flex flex-col gap-1">
-            <label htmlFor={`${id}-parent`} className="text-sm font-medium">
-              {t("edit.newParent")}
-            </label>
-            <select id={`${id}-parent`} name="parentId" className="input" defaultValue={node.parentId ?? ""}>
-              {canBeRoot && <option value="">{t("create.parentNone")}</option>}
-              {moveTargets.map((option) => (
-                <option key={option.id} value={option.id}>
-                  {optionLabel(option)} ({tEnums(option.kind)})
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="btn-secondary" disabled={pending}>
-            {t("edit.move")}
-          </button>
-        </form>
-        <form onSubmit={submit("archive", t("edit.archived"))} className="flex flex-wrap items-center gap-2">
+        </ActionForm>
+        <HandleForm handle={move} id={`${id}-move`} className="flex flex-wrap items-end gap-2">
+          {organisationId}
+          <Field name="parentId" label={t("edit.newParent")}>
+            {(control) => (
+              <select {...control} className="input" defaultValue={node.parentId ?? ""}>
+                {canBeRoot && <option value="">{t("create.parentNone")}</option>}
+                {moveTargets.map((option) => (
+                  <option key={option.id} value={option.id}>
+                    {optionLabel(option)} ({tEnums(option.kind)})
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <SubmitButton className="btn-secondary">{t("edit.move")}</SubmitButton>
+        </HandleForm>
+        <HandleForm handle={archive} id={`${id}-archive`} className="flex flex-wrap items-center gap-2">
+          {organisationId}
           <p className="text-sm text-slate-700">{t("edit.archiveHint")}</p>
-          <button type="submit" className="btn-secondary" disabled={pending}>
-            {t("edit.archive")}
-          </button>
-        </form>
-        <ActionStatus tone={failure ? "error" : "success"} message={failure ? failureMessage(failure) : done} />
+          <SubmitButton className="btn-secondary">{t("edit.archive")}</SubmitButton>
+        </HandleForm>
       </div>
     </details>
   );

@@ -1,42 +1,31 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
+import { ActionForm } from "@/components/ui/action-form";
+import { FieldSet } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
 import type { OrganisationOption } from "@/lib/organisations/data";
 import { setManagerScopesAction, setSecretariatScopesAction } from "@/lib/users/actions";
-import { ActionStatus, FieldError, useAdminAction, useFailureMessage, useFieldErrorMessage } from "./action-feedback";
 import { optionLabel } from "./organisation-create-form";
 
 const NS = "adminUsers";
+const FORM_ID = "user-scopes";
 
 type Collaborative = { id: string; name: string; status: string };
 
-function CheckboxGroup({
-  legend,
-  name,
-  items,
-  checked,
-  errors,
-}: {
-  legend: string;
-  name: string;
-  items: { id: string; label: string }[];
-  checked: string[];
-  errors?: string[];
-}) {
+/** One checkbox per choice; unticked boxes are simply absent from the post, so none ticked clears the set. */
+function CheckboxGroup({ legend, name, items, checked }: { legend: string; name: string; items: { id: string; label: string }[]; checked: string[] }) {
   const t = useTranslations(NS);
   return (
-    <fieldset className="flex flex-col gap-1" aria-describedby={errors ? `${name}-error` : undefined}>
-      <legend className="font-medium">{legend}</legend>
+    <FieldSet name={name} legend={legend}>
       {items.length === 0 && <p className="text-sm text-slate-700">{t("scopes.noChoices")}</p>}
       {items.map((item) => (
         <div key={item.id} className="flex items-center gap-2">
-          <input type="checkbox" id={`${name}-${item.id}`} name={name} value={item.id} defaultChecked={checked.includes(item.id)} />
-          <label htmlFor={`${name}-${item.id}`}>{item.label}</label>
+          <input type="checkbox" id={`${FORM_ID}-${name}-${item.id}`} name={name} value={item.id} defaultChecked={checked.includes(item.id)} />
+          <label htmlFor={`${FORM_ID}-${name}-${item.id}`}>{item.label}</label>
         </div>
       ))}
-      <FieldError id={`${name}-error`} messages={errors} />
-    </fieldset>
+    </FieldSet>
   );
 }
 
@@ -57,52 +46,38 @@ export function UserScopesForm({
   const t = useTranslations(NS);
   const tStatus = useTranslations("enums.collaborativeStatus");
   const tKinds = useTranslations("enums.organisationKind");
-  const failureMessage = useFailureMessage(NS);
-  const fieldMessage = useFieldErrorMessage(NS);
-  const { pending, failure, fieldErrors, run } = useAdminAction(role === "MANAGER" ? setManagerScopesAction : setSecretariatScopesAction);
-  const [saved, setSaved] = useState(false);
 
   if (role !== "SECRETARIAT" && role !== "MANAGER") return <p>{t("scopes.noScopes")}</p>;
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSaved(false);
-    const form = new FormData(event.currentTarget);
-    const input =
-      role === "MANAGER"
-        ? { userId, organisationIds: form.getAll("organisationIds"), collaborativeIds: form.getAll("collaborativeIds") }
-        : { userId, collaborativeIds: form.getAll("collaborativeIds") };
-    run(input, () => setSaved(true));
-  }
-
+  const isManager = role === "MANAGER";
   const collaborativeItems = collaboratives.map((c) => ({ id: c.id, label: `${c.name} (${tStatus(c.status)})` }));
-  const errorsFor = (field: string) => fieldErrors[field]?.map(fieldMessage);
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-3">
-      <p className="text-sm text-slate-700">{t(role === "MANAGER" ? "scopes.managerHint" : "scopes.secretariatHint")}</p>
-      {role === "MANAGER" && (
+    <ActionForm
+      action={isManager ? setManagerScopesAction : setSecretariatScopesAction}
+      id={FORM_ID}
+      namespace={NS}
+      success={t("scopes.saved")}
+      className="flex flex-col gap-3"
+    >
+      <input type="hidden" name="userId" value={userId} />
+      <p className="text-sm text-slate-700">{t(isManager ? "scopes.managerHint" : "scopes.secretariatHint")}</p>
+      {isManager && (
         <CheckboxGroup
           legend={t("scopes.organisations")}
           name="organisationIds"
           items={organisations.map((o) => ({ id: o.id, label: `${optionLabel(o)} (${tKinds(o.kind)})` }))}
           checked={scopes.managerOrganisations}
-          errors={errorsFor("organisationIds")}
         />
       )}
       <CheckboxGroup
-        legend={t(role === "MANAGER" ? "scopes.collaboratives" : "scopes.runs")}
+        legend={t(isManager ? "scopes.collaboratives" : "scopes.runs")}
         name="collaborativeIds"
         items={collaborativeItems}
-        checked={role === "MANAGER" ? scopes.managerCollaboratives : scopes.secretariatOf}
-        errors={errorsFor("collaborativeIds")}
+        checked={isManager ? scopes.managerCollaboratives : scopes.secretariatOf}
       />
-      <ActionStatus tone={failure ? "error" : "success"} message={failure ? failureMessage(failure) : saved ? t("scopes.saved") : null} />
       <div>
-        <button type="submit" className="btn-secondary" disabled={pending}>
-          {t("scopes.save")}
-        </button>
+        <SubmitButton className="btn-secondary">{t("scopes.save")}</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

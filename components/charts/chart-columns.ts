@@ -1,7 +1,7 @@
 // The columns of a chart's table view and its CSV file: one definition, so the download holds
 // exactly what the table shows (plus the period's start date for spreadsheets).
 import { useTranslations } from "next-intl";
-import { centreIsMedian, type ChartModel, type ChartRow } from "./chart-data";
+import { centreIsMedian, type ChartModel, type ChartRow } from "@/lib/charts/chart-model";
 import type { CsvCell } from "./chart-csv";
 import type { ChartFormat } from "./chart-format";
 import { useSignalWords } from "./chart-tooltip";

@@ -2,7 +2,7 @@
 
 import { useState, type RefObject } from "react";
 import { useTranslations } from "next-intl";
-import type { ChartRow } from "./chart-data";
+import type { ChartRow } from "@/lib/charts/chart-model";
 import type { ChartColumn } from "./chart-columns";
 import { buildCsv, downloadFilename } from "./chart-csv";
 import type { ChartFormat } from "./chart-format";

@@ -1,7 +1,7 @@
 // The rows Recharts draws: each phase's centre line and limits get keys of their own, so lines stop
 // at a phase split instead of joining the phases with a slanted segment, and a frozen baseline's
 // extension can be drawn dashed. Pure.
-import type { ChartModel, ChartRow } from "./chart-data";
+import type { ChartModel, ChartRow } from "@/lib/charts/chart-model";
 
 export interface PlotLine {
   key: string;

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { ChartModel, PlacedMarker } from "./chart-data";
+import type { ChartModel, PlacedMarker } from "@/lib/charts/chart-model";
 import type { ChartFormat } from "./chart-format";
 import { plotData, tickIndices, type PlotLine } from "./chart-plot-data";
 import { CHART_COLOURS, PointMark } from "./chart-shapes";

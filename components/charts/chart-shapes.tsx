@@ -1,7 +1,7 @@
 // Marks shared by the plot, the legend and the caption. Colour and shape both carry the meaning, so
 // the chart reads in greyscale and with colour-vision deficiency (Okabe & Ito 2008 palette; every
 // colour has at least 3:1 contrast on white, WCAG 1.4.11).
-import type { PointSignal } from "./chart-data";
+import type { PointSignal } from "@/lib/charts/chart-model";
 
 export const CHART_COLOURS = {
   point: "#404040",

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ChartRow } from "./chart-data";
+import type { ChartRow } from "@/lib/charts/chart-model";
 import type { ChartColumn } from "./chart-columns";
 
 /** The chart's data as a table: the text alternative of the drawing (WCAG 1.1.1). */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { centreIsMedian, type ChartModel, type ChartRow } from "./chart-data";
+import { centreIsMedian, type ChartModel, type ChartRow } from "@/lib/charts/chart-model";
 import type { ChartFormat } from "./chart-format";
 import { RULE_KEYS } from "./chart-summary";
 import { PointMark } from "./chart-shapes";

@@ -1,7 +1,7 @@
 // The demo series of the chart gallery (/charts): one canonical pattern each, generated from a fixed
 // seed so that every render and every test sees the same numbers. No database.
 import { isoDay, nextPeriodStart, parseIsoDay, type Frequency } from "@/lib/measures/periods";
-import type { ChartSeries, SeriesPeriod } from "./chart-data";
+import type { ChartSeries, SeriesPeriod } from "@/lib/charts/chart-model";
 
 export const GALLERY_IDS = [
   "stable",

@@ -2,7 +2,7 @@
 
 import { useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { centreIsMedian, type ChartModel } from "./chart-data";
+import { centreIsMedian, type ChartModel } from "@/lib/charts/chart-model";
 import { useChartColumns } from "./chart-columns";
 import { ChartDownloads } from "./chart-downloads";
 import { useChartFormat } from "./chart-format";

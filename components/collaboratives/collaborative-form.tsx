@@ -1,9 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Field, FormStatus, useActionForm } from "@/components/setup/action-form";
+import { ActionForm } from "@/components/ui/action-form";
+import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { createCollaborativeAction, updateCollaborativeAction } from "@/lib/collaboratives/actions";
+import { COLLABORATIVE_TEXT_MAX } from "@/lib/collaboratives/schema";
 
 const NS = "collaborativeSetup";
 
@@ -20,7 +22,7 @@ export type CollaborativeFormValues = {
 
 /**
  * Creates a collaborative (no values) or edits one (values, with the statuses it may move to).
- * After creating, the secretariat lands on the new collaborative.
+ * After creating, the action takes the secretariat to the new collaborative (its config's redirectTo).
  */
 export function CollaborativeForm({
   organisations,
@@ -33,39 +35,36 @@ export function CollaborativeForm({
 }) {
   const t = useTranslations(`${NS}.form`);
   const tEnums = useTranslations("enums");
-  const router = useRouter();
   const isEdit = values !== undefined;
-  const formId = isEdit ? "collaborative-settings" : "collaborative-new";
-  const { pending, result, onSubmit } = useActionForm(isEdit ? updateCollaborativeAction : createCollaborativeAction, {
-    onSuccess: (data) => {
-      if (!isEdit) router.push(`/collaboratives/${(data as { id: string }).id}`);
-    },
-  });
-  const field = { formId, namespace: NS, result };
-
   return (
-    <form onSubmit={onSubmit} noValidate className="flex max-w-2xl flex-col gap-4">
+    <ActionForm
+      action={isEdit ? updateCollaborativeAction : createCollaborativeAction}
+      id={isEdit ? "collaborative-settings" : "collaborative-new"}
+      namespace={NS}
+      success={isEdit ? t("saved") : t("created")}
+      className="flex max-w-2xl flex-col gap-4"
+    >
       {isEdit && <input type="hidden" name="collaborativeId" value={values.collaborativeId} />}
-      <Field {...field} name="name" label={t("name")}>
-        {(props) => <input {...props} type="text" required defaultValue={values?.name} className="input" />}
+      <Field name="name" label={t("name")} maxLength={COLLABORATIVE_TEXT_MAX.name} initialLength={values?.name.length}>
+        {(control) => <input {...control} type="text" required defaultValue={values?.name} className="input" />}
       </Field>
-      <Field {...field} name="topic" label={t("topic")} help={t("topicHelp")}>
-        {(props) => <input {...props} type="text" required defaultValue={values?.topic} className="input" />}
+      <Field name="topic" label={t("topic")} hint={t("topicHelp")} maxLength={COLLABORATIVE_TEXT_MAX.topic} initialLength={values?.topic.length}>
+        {(control) => <input {...control} type="text" required defaultValue={values?.topic} className="input" />}
       </Field>
-      <Field {...field} name="aim" label={t("aim")} help={t("aimHelp")}>
-        {(props) => <textarea {...props} rows={3} defaultValue={values?.aim} className="input" />}
+      <Field name="aim" label={t("aim")} hint={t("aimHelp")} maxLength={COLLABORATIVE_TEXT_MAX.aim} initialLength={values?.aim.length}>
+        {(control) => <textarea {...control} rows={3} defaultValue={values?.aim} className="input" />}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field {...field} name="startDate" label={t("startDate")}>
-          {(props) => <input {...props} type="date" required defaultValue={values?.startDate} className="input" />}
+        <Field name="startDate" label={t("startDate")}>
+          {(control) => <input {...control} type="date" required defaultValue={values?.startDate} className="input" />}
         </Field>
-        <Field {...field} name="endDate" label={t("endDate")}>
-          {(props) => <input {...props} type="date" required defaultValue={values?.endDate} className="input" />}
+        <Field name="endDate" label={t("endDate")}>
+          {(control) => <input {...control} type="date" required defaultValue={values?.endDate} className="input" />}
         </Field>
       </div>
-      <Field {...field} name="organisationId" label={t("organisation")} help={t("organisationHelp")}>
-        {(props) => (
-          <select {...props} defaultValue={values?.organisationId ?? ""} className="input">
+      <Field name="organisationId" label={t("organisation")} hint={t("organisationHelp")}>
+        {(control) => (
+          <select {...control} defaultValue={values?.organisationId ?? ""} className="input">
             <option value="">{t("noOrganisation")}</option>
             {organisations.map((organisation) => (
               <option key={organisation.id} value={organisation.id}>
@@ -76,9 +75,9 @@ export function CollaborativeForm({
         )}
       </Field>
       {isEdit && (
-        <Field {...field} name="status" label={t("status")} help={t("statusHelp")}>
-          {(props) => (
-            <select {...props} defaultValue={values.status} className="input">
+        <Field name="status" label={t("status")} hint={t("statusHelp")}>
+          {(control) => (
+            <select {...control} defaultValue={values.status} className="input">
               {statusChoices.map((status) => (
                 <option key={status} value={status}>
                   {tEnums(`collaborativeStatus.${status}`)}
@@ -88,12 +87,9 @@ export function CollaborativeForm({
           )}
         </Field>
       )}
-      <FormStatus result={result} namespace={NS} success={isEdit ? t("saved") : undefined} />
       <div>
-        <button type="submit" className="btn-primary" disabled={pending}>
-          {isEdit ? t("save") : t("create")}
-        </button>
+        <SubmitButton>{isEdit ? t("save") : t("create")}</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

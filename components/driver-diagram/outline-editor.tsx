@@ -1,12 +1,18 @@
 "use client";
 
-import { useEffect, useRef, useState, type KeyboardEvent } from "react";
-import { useRouter } from "next/navigation";
+import { startTransition, useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
-import { failureMessage } from "@/components/teams/action-feedback";
-import type { ActionResult } from "@/lib/actions/result";
-import { addDriverItemAction, moveDriverItemAction, removeDriverItemAction, renameDriverItemAction } from "@/lib/driver-diagrams/actions";
+import { ActionStatus, HandleForm, useActionForm } from "@/components/ui/action-form";
+import { useActionMessages } from "@/components/ui/action-messages";
+import { ConfirmSubmit } from "@/components/ui/confirm-dialog";
+import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { addDriverItemAction, editDriverItemAction } from "@/lib/driver-diagrams/actions";
 import { canApply, MAX_LEVEL, type OutlineNode } from "@/lib/driver-diagrams/rules";
+import type { DriverItemOp } from "@/lib/driver-diagrams/schema";
+
+const NS = "driverDiagram";
+const MAX_TEXT = 300;
 
 type Owner = { ownerType: "team" | "collaborative"; ownerId: string };
 type Move = "moveUp" | "moveDown" | "indent" | "outdent";
@@ -33,21 +39,40 @@ function parentOf(outline: OutlineNode[], id: string, parent: string | null = nu
 }
 
 /**
- * The keyboard-first outline editor of a driver diagram. Every change is one server action; the
- * page re-renders from the database afterwards. Buttons with visible labels do all that the keys do.
+ * The keyboard-first outline editor of a driver diagram. Each item is a kit form on one action that
+ * saves its text and applies the pressed button (move, indent, remove) in one transaction; a new
+ * item is a form on the add action. The actions' configs refresh the page; the keys submit the
+ * same forms, through the same state, one after another. Buttons with visible labels do all that
+ * the keys do.
  */
 export function OutlineEditor({ owner, outline }: { owner: Owner; outline: OutlineNode[] }) {
-  const t = useTranslations("driverDiagram");
-  const tErrors = useTranslations("errors");
-  const router = useRouter();
+  const t = useTranslations(NS);
+  const messages = useActionMessages(NS);
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
-  const [removing, setRemoving] = useState<OutlineNode | null>(null);
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
   const tabPassThrough = useRef(false);
-  const dialog = useRef<HTMLDialogElement>(null);
   const draftCounter = useRef(0);
+
+  const openDraft = (parentId: string | null, afterId: string | null, level: number) =>
+    setDraft({ key: ++draftCounter.current, parentId, afterId, level });
+
+  // Every item's form shares this state: an item that moves is drawn anew elsewhere in the tree,
+  // and the outcome is shown once, under the outline.
+  const edit = useActionForm(editDriverItemAction, {
+    id: "outline-edit",
+    namespace: NS,
+    onSuccess: (data) => {
+      if (data.op !== "rename") setFocusId(data.itemId ?? "add-primary");
+    },
+  });
+  // A saved new item opens the next one right after it, for typing on.
+  const add = useActionForm(addDriverItemAction, {
+    id: "outline-add",
+    namespace: NS,
+    onSuccess: (data) => {
+      if (draft && data.itemId) openDraft(draft.parentId, data.itemId, draft.level);
+    },
+  });
 
   useEffect(() => {
     if (!focusId) return;
@@ -58,55 +83,33 @@ export function OutlineEditor({ owner, outline }: { owner: Owner; outline: Outli
     }
   }, [focusId, outline]);
 
-  // Actions run one after another (a blur's rename, then the move the click asked for).
-  function run<T>(action: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
-    const next = queue.current.then(async () => {
-      const result = await action();
-      setStatus(result.ok ? { ok: true, text: t("saved") } : { ok: false, text: failureMessage(result, tErrors, t) });
-      if (result.ok) router.refresh();
-      return result;
-    });
-    queue.current = next.catch(() => undefined);
-    return next;
-  }
-
   const levelName = (level: number) => t(`level${Math.min(level, MAX_LEVEL)}` as "level1");
-  const openDraft = (parentId: string | null, afterId: string | null, level: number) =>
-    setDraft({ key: ++draftCounter.current, parentId, afterId, level });
 
-  async function rename(node: OutlineNode, input: HTMLInputElement) {
+  /** A key's submit of an item's form: what the matching button would send. */
+  function submitItem(form: HTMLFormElement, op: DriverItemOp) {
+    const data = new FormData(form);
+    data.set("op", op);
+    startTransition(() => edit.formAction(data));
+  }
+
+  /** Whether the typed text is a change to save; an emptied field gets its text back instead. */
+  function changed(node: OutlineNode, input: HTMLInputElement): boolean {
     const text = input.value.trim();
-    if (text === node.text) return;
-    if (text === "") {
-      input.value = node.text;
-      return;
-    }
-    await run(() => renameDriverItemAction({ itemId: node.id, text }));
+    if (text === "") input.value = node.text;
+    return text !== "" && text !== node.text;
   }
 
-  async function move(node: OutlineNode, moveType: Move, input?: HTMLInputElement | null) {
-    if (input) await rename(node, input);
-    const result = await run(() => moveDriverItemAction({ itemId: node.id, move: moveType }));
-    if (result.ok && result.data.itemId) setFocusId(result.data.itemId);
-  }
-
-  async function confirmRemove() {
-    const node = removing;
-    dialog.current?.close();
-    setRemoving(null);
-    if (!node) return;
-    const parent = parentOf(outline, node.id) ?? null;
-    const result = await run(() => removeDriverItemAction({ itemId: node.id }));
-    if (result.ok) setFocusId(parent ?? "add-primary");
-  }
-
-  function askRemove(node: OutlineNode) {
-    setRemoving(node);
-    dialog.current?.showModal();
+  function onItemBlur(event: FocusEvent<HTMLInputElement>, node: OutlineNode) {
+    const input = event.currentTarget;
+    const next = event.relatedTarget as HTMLButtonElement | null;
+    // A submit button of the same form sends the text along with its own change.
+    if (next?.form === input.form && next?.type === "submit") return;
+    if (changed(node, input)) submitItem(input.form!, "rename");
   }
 
   function onItemKeyDown(event: KeyboardEvent<HTMLInputElement>, node: OutlineNode, level: number, parentId: string | null) {
     const input = event.currentTarget;
+    const form = input.form!;
     if (event.key === "Escape") {
       input.value = node.text;
       tabPassThrough.current = true;
@@ -120,40 +123,32 @@ export function OutlineEditor({ owner, outline }: { owner: Owner; outline: Outli
       const moveType = event.shiftKey ? "outdent" : "indent";
       if (!canApply(outline, { type: moveType, id: node.id })) return;
       event.preventDefault();
-      void move(node, moveType, input);
+      submitItem(form, moveType);
       return;
     }
     tabPassThrough.current = false;
     if (event.key === "Enter") {
       event.preventDefault();
-      void rename(node, input).then(() => openDraft(parentId, node.id, level));
+      if (changed(node, input)) submitItem(form, "rename");
+      openDraft(parentId, node.id, level);
     } else if (event.altKey && (event.key === "ArrowUp" || event.key === "ArrowDown")) {
       event.preventDefault();
-      void move(node, event.key === "ArrowUp" ? "moveUp" : "moveDown", input);
+      submitItem(form, event.key === "ArrowUp" ? "moveUp" : "moveDown");
     } else if (event.key === "Delete" && input.selectionStart === input.value.length && input.selectionEnd === input.value.length) {
       event.preventDefault();
-      askRemove(node);
+      // The remove button asks first, in its dialog.
+      form.querySelector<HTMLButtonElement>('button[name="op"][value="remove"]')?.click();
     }
-  }
-
-  async function saveDraft(input: HTMLInputElement) {
-    if (!draft) return;
-    const text = input.value.trim();
-    if (text === "") {
-      setDraft(null);
-      setFocusId(draft.afterId ?? draft.parentId ?? "add-primary");
-      return;
-    }
-    const current = draft;
-    const result = await run(() => addDriverItemAction({ ...owner, parentId: current.parentId, afterId: current.afterId, text }));
-    if (result.ok && result.data.itemId) openDraft(current.parentId, result.data.itemId, current.level);
   }
 
   function onDraftKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (!draft) return;
     if (event.key === "Enter") {
+      // A typed item is submitted by the form itself (its Save button is the default one).
+      if (event.currentTarget.value.trim() !== "") return;
       event.preventDefault();
-      void saveDraft(event.currentTarget);
+      setDraft(null);
+      setFocusId(draft.afterId ?? draft.parentId ?? "add-primary");
     } else if (event.key === "Escape") {
       event.preventDefault();
       setFocusId(draft.afterId ?? draft.parentId ?? "add-primary");
@@ -173,31 +168,23 @@ export function OutlineEditor({ owner, outline }: { owner: Owner; outline: Outli
   function renderDraft() {
     if (!draft) return null;
     return (
-      <li key={`draft-${draft.key}`} className="flex flex-col gap-1 rounded border border-dashed border-brand-600 bg-brand-50 p-2">
-        <label htmlFor="outline-draft" className="text-sm font-medium">
-          {t("newItemLabel", { level: String(draft.level) })}
-        </label>
-        <div className="flex flex-wrap gap-2">
-          <input
-            id="outline-draft"
-            key={draft.key}
-            autoFocus
-            className="input min-w-0 flex-1"
-            maxLength={300}
-            aria-describedby="outline-draft-hint"
-            onKeyDown={onDraftKeyDown}
-            data-item-input="draft"
-          />
-          <button type="button" className="btn-secondary text-sm" onClick={(event) => void saveDraft(event.currentTarget.parentElement!.querySelector("input")!)}>
-            {t("saveNew")}
-          </button>
-          <button type="button" className="btn-secondary text-sm" onClick={() => setDraft(null)}>
-            {t("cancel")}
-          </button>
-        </div>
-        <p id="outline-draft-hint" className="text-sm text-slate-700">
-          {t("newItemHint")}
-        </p>
+      <li key={`draft-${draft.key}`} className="rounded border border-dashed border-brand-600 bg-brand-50 p-2">
+        <HandleForm handle={add} id="outline-draft-form" className="flex flex-col gap-1">
+          <input type="hidden" name="ownerType" value={owner.ownerType} />
+          <input type="hidden" name="ownerId" value={owner.ownerId} />
+          <input type="hidden" name="parentId" value={draft.parentId ?? ""} />
+          <input type="hidden" name="afterId" value={draft.afterId ?? ""} />
+          <Field id="outline-draft" name="text" label={t("newItemLabel", { level: String(draft.level) })} hint={t("newItemHint")} maxLength={MAX_TEXT}>
+            {(control) => <input {...control} key={draft.key} autoFocus autoComplete="off" className="input min-w-0" onKeyDown={onDraftKeyDown} data-item-input="draft" />}
+          </Field>
+          <div className="flex flex-wrap gap-2">
+            <SubmitButton className="btn-secondary text-sm">{t("saveNew")}</SubmitButton>
+            <button type="button" className="btn-secondary text-sm" onClick={() => setDraft(null)}>
+              {t("cancel")}
+            </button>
+          </div>
+          <ActionStatus handle={add} success={t("saved")} />
+        </HandleForm>
       </li>
     );
   }
@@ -212,33 +199,33 @@ export function OutlineEditor({ owner, outline }: { owner: Owner; outline: Outli
       const number = `${prefix}${index + 1}`;
       const label = t("itemLabel", { level: levelName(level), number });
       const inputId = `outline-item-${node.id}`;
+      const formId = `outline-form-${node.id}`;
+      // Not disabled while an earlier change is saving: presses queue and run one after another.
       const button = (moveType: Move, text: string) => (
-        <button
-          type="button"
-          className="btn-secondary text-sm"
-          disabled={!canApply(outline, { type: moveType, id: node.id })}
-          onClick={() => void move(node, moveType, document.getElementById(inputId) as HTMLInputElement | null)}
-        >
+        <button type="submit" name="op" value={moveType} className="btn-secondary text-sm" disabled={!canApply(outline, { type: moveType, id: node.id })}>
           {text}
           <span className="sr-only">: {label}</span>
         </button>
       );
       return [
         <li key={node.id} className="flex flex-col gap-1" data-level={level}>
-          <div className="flex flex-col gap-1 rounded border border-slate-200 bg-white p-2">
+          <HandleForm handle={edit} id={formId} className="flex flex-col gap-1 rounded border border-slate-200 bg-white p-2">
+            {/* The default button: Enter without JavaScript saves the text and moves nothing. */}
+            <button type="submit" name="op" value="rename" hidden tabIndex={-1} />
+            <input type="hidden" name="itemId" value={node.id} />
             <label htmlFor={inputId} className="text-sm font-medium text-slate-700">
               {label}
             </label>
             <input
               id={inputId}
               key={`${node.id}:${node.text}`}
+              name="text"
               defaultValue={node.text}
-              maxLength={300}
               className="input w-full"
               aria-describedby="outline-help"
               data-item-input={node.id}
               onKeyDown={(event) => onItemKeyDown(event, node, level, parentId)}
-              onBlur={(event) => void rename(node, event.currentTarget)}
+              onBlur={(event) => onItemBlur(event, node)}
             />
             <div className="flex flex-wrap gap-1">
               {button("indent", t("indent"))}
@@ -251,12 +238,22 @@ export function OutlineEditor({ owner, outline }: { owner: Owner; outline: Outli
                   <span className="sr-only">: {label}</span>
                 </button>
               )}
-              <button type="button" className="btn-secondary text-sm" onClick={() => askRemove(node)}>
-                {t("remove")}
-                <span className="sr-only">: {label}</span>
-              </button>
+              <ConfirmSubmit
+                formId={formId}
+                name="op"
+                value="remove"
+                label={
+                  <>
+                    {t("remove")}
+                    <span className="sr-only">: {label}</span>
+                  </>
+                }
+                question={`${t("confirmRemoveTitle")} ${t("confirmRemoveBody", { text: node.text })}`}
+                confirmLabel={t("remove")}
+                className="btn-secondary text-sm"
+              />
             </div>
-          </div>
+          </HandleForm>
           {(node.children.length > 0 || draft?.parentId === node.id) && renderList(node.children, node.id, level + 1, `${number}.`)}
         </li>,
         draftIndex === index ? renderDraft() : null,
@@ -270,6 +267,10 @@ export function OutlineEditor({ owner, outline }: { owner: Owner; outline: Outli
       </ul>
     );
   }
+
+  // An item's text has no counter of its own (its form is one of many sharing one state), so a
+  // refused text is named here, with the limit.
+  const textErrors = edit.result && !edit.result.ok ? (edit.result.fieldErrors?.text ?? []) : [];
 
   return (
     <div className="flex flex-col gap-3">
@@ -288,23 +289,9 @@ export function OutlineEditor({ owner, outline }: { owner: Owner; outline: Outli
           {t("addPrimary")}
         </button>
       </div>
-      <div aria-live="polite" role="status">
-        {status && <p className={status.ok ? "text-sm text-slate-700" : "rounded border border-red-300 bg-red-50 p-2 text-red-800"}>{status.text}</p>}
-      </div>
-      <dialog ref={dialog} aria-labelledby="remove-title" className="m-auto max-w-md rounded-lg p-4 shadow-lg backdrop:bg-slate-900/40" onClose={() => setRemoving(null)}>
-        <h2 id="remove-title" className="text-lg font-semibold">
-          {t("confirmRemoveTitle")}
-        </h2>
-        <p className="mt-2">{t("confirmRemoveBody", { text: removing?.text ?? "" })}</p>
-        <div className="mt-4 flex gap-2">
-          <button type="button" className="btn-primary" onClick={() => void confirmRemove()}>
-            {t("remove")}
-          </button>
-          <button type="button" className="btn-secondary" onClick={() => dialog.current?.close()} autoFocus>
-            {t("cancel")}
-          </button>
-        </div>
-      </dialog>
+      <ActionStatus handle={edit} success={t("saved")}>
+        {textErrors.length > 0 && <p>{textErrors.map((key) => messages.field(key, { maxLength: MAX_TEXT })).join(" ")}</p>}
+      </ActionStatus>
     </div>
   );
 }

@@ -2,14 +2,13 @@
 
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { ActionButton } from "@/components/setup/action-form";
+import { ActionStatus, HandleForm, useActionForm } from "@/components/ui/action-form";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { archiveMeasureAction, updateMeasureAction } from "@/lib/measures/actions";
 import { formatNumber } from "@/lib/i18n/format";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import type { MeasureDefinition } from "@/lib/measures/definitions";
-import { MeasureForm } from "./measure-form";
-
-const NS = "measureDefinitions";
+import { MEASURE_NS as NS, MeasureFields } from "./measure-form";
 
 /**
  * A list of measure definitions, each with its full definition behind a disclosure and, for those who
@@ -29,12 +28,21 @@ export function MeasureDefinitions({
   const tCharts = useTranslations("charts");
   const raw = useLocale();
   const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
-  const [editing, setEditing] = useState<string | null>(null);
-  const editingMeasure = measures.find((measure) => measure.id === editing);
+  // The editor opened last: it stays mounted after closing, to announce its save; each opening
+  // (round) starts a fresh one.
+  const [editor, setEditor] = useState<{ id: string; open: boolean; round: number } | null>(null);
+  const editorMeasure = measures.find((measure) => measure.id === editor?.id);
+  // An archived measure loses its button, so the archive's outcome is shown above the table.
+  const archive = useActionForm(archiveMeasureAction, { id: "measure-archive", namespace: NS });
+  const closeEditor = (id: string) => {
+    setEditor((current) => (current ? { ...current, open: false } : null));
+    document.getElementById(`measure-edit-button-${id}`)?.focus();
+  };
 
   if (measures.length === 0) return <p>{t("none")}</p>;
   return (
     <div className="flex flex-col gap-4">
+      {canEdit && <ActionStatus handle={archive} success={t("archiveDone")} />}
       <table className="data-table">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -92,14 +100,18 @@ export function MeasureDefinitions({
                     <div className="flex flex-wrap gap-2">
                       <button
                         type="button"
+                        id={`measure-edit-button-${measure.id}`}
                         className="btn-secondary"
-                        aria-expanded={editing === measure.id}
+                        aria-expanded={editor?.id === measure.id && editor.open}
                         aria-controls="measure-edit"
-                        onClick={() => setEditing(editing === measure.id ? null : measure.id)}
+                        onClick={() => (editor?.id === measure.id && editor.open ? closeEditor(measure.id) : setEditor({ id: measure.id, open: true, round: (editor?.round ?? 0) + 1 }))}
                       >
                         {t("edit", { name: measure.name })}
                       </button>
-                      <ActionButton action={archiveMeasureAction} fields={{ measureId: measure.id }} label={t("archive", { name: measure.name })} namespace={NS} />
+                      <HandleForm handle={archive} id={`measure-archive-${measure.id}`} className="inline-flex">
+                        <input type="hidden" name="measureId" value={measure.id} />
+                        <SubmitButton className="btn-secondary">{t("archive", { name: measure.name })}</SubmitButton>
+                      </HandleForm>
                     </div>
                   )}
                 </td>
@@ -108,24 +120,42 @@ export function MeasureDefinitions({
           ))}
         </tbody>
       </table>
-      <div id="measure-edit">
-        {canEdit && editingMeasure && (
-          <section aria-labelledby="measure-edit-heading" className="rounded border border-slate-300 p-4">
-            <h3 id="measure-edit-heading" className="mb-2 text-lg font-semibold">
-              {t("editHeading", { name: editingMeasure.name })}
-            </h3>
-            <MeasureForm
-              key={editingMeasure.id}
-              formId={`measure-edit-${editingMeasure.id}`}
-              action={updateMeasureAction}
-              hidden={{ measureId: editingMeasure.id }}
-              measure={editingMeasure}
-              decimalComma={locale !== "en"}
-              onDone={() => setEditing(null)}
-            />
-          </section>
-        )}
-      </div>
+      {canEdit && (
+        <div id="measure-edit">
+          {editor && editorMeasure && (
+            <MeasureEditor key={`${editorMeasure.id}-${editor.round}`} measure={editorMeasure} open={editor.open} decimalComma={locale !== "en"} onClose={() => closeEditor(editorMeasure.id)} />
+          )}
+        </div>
+      )}
     </div>
+  );
+}
+
+/** The edit form of one measure. A save closes the form; its outcome stays announced here until an editor opens again. */
+function MeasureEditor({ measure, open, decimalComma, onClose }: { measure: MeasureDefinition; open: boolean; decimalComma: boolean; onClose: () => void }) {
+  const t = useTranslations(`${NS}.list`);
+  const tForm = useTranslations(`${NS}.form`);
+  const edit = useActionForm(updateMeasureAction, { id: `measure-edit-${measure.id}`, namespace: NS, onSuccess: onClose });
+  return (
+    <>
+      {open && (
+        <section aria-labelledby="measure-edit-heading" className="rounded border border-slate-300 p-4">
+          <h3 id="measure-edit-heading" className="mb-2 text-lg font-semibold">
+            {t("editHeading", { name: measure.name })}
+          </h3>
+          <HandleForm handle={edit}>
+            <input type="hidden" name="measureId" value={measure.id} />
+            <MeasureFields measure={measure} decimalComma={decimalComma} />
+            <div className="flex gap-2">
+              <SubmitButton>{tForm("save")}</SubmitButton>
+              <button type="button" className="btn-secondary" onClick={onClose}>
+                {tForm("cancel")}
+              </button>
+            </div>
+          </HandleForm>
+        </section>
+      )}
+      <ActionStatus handle={edit} success={tForm("saved")} />
+    </>
   );
 }

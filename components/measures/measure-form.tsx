@@ -2,7 +2,9 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Field, FormStatus, useActionForm, type AnyAction } from "@/components/setup/action-form";
+import { ActionForm } from "@/components/ui/action-form";
+import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { createSharedMeasureAction, createTeamMeasureAction } from "@/lib/measures/actions";
 import type { MeasureDefinition } from "@/lib/measures/definitions";
 import {
@@ -16,8 +18,9 @@ import {
   needsNumeratorAndDenominator,
   type MeasureKind,
 } from "@/lib/measures/rules";
+import { MEASURE_TEXT_MAX } from "@/lib/measures/schema";
 
-const NS = "measureDefinitions";
+export const MEASURE_NS = "measureDefinitions";
 
 /** A decimal as the locale writes it in an input (comma for da/sv/nb). */
 function typed(value: number | null | undefined, decimalComma: boolean): string {
@@ -26,49 +29,32 @@ function typed(value: number | null | undefined, decimalComma: boolean): string 
 }
 
 /**
- * The full definition of a measure (PRODUCT.md §3): type, value-compass point, operational,
- * numerator and denominator definitions, kind, multiplier, unit, frequency, direction, goal and
- * default chart. The owner (collaborative or team) or the measure being edited goes in hidden fields.
+ * The fields of a measure's full definition (PRODUCT.md §3) inside a kit form: type, value-compass
+ * point, operational, numerator and denominator definitions, kind, multiplier, unit, frequency,
+ * direction, goal and default chart. Choosing a kind offers its charts and multiplier; without
+ * JavaScript every field still posts and the server checks the combination.
  */
-export function MeasureForm({
-  action,
-  hidden,
-  measure,
-  decimalComma,
-  formId,
-  onDone,
-}: {
-  action: AnyAction;
-  hidden: Record<string, string>;
-  measure?: MeasureDefinition;
-  decimalComma: boolean;
-  formId: string;
-  onDone?: () => void;
-}) {
-  const t = useTranslations(`${NS}.form`);
+export function MeasureFields({ measure, decimalComma }: { measure?: MeasureDefinition; decimalComma: boolean }) {
+  const t = useTranslations(`${MEASURE_NS}.form`);
   const tEnums = useTranslations("enums");
   const tCharts = useTranslations("charts");
   const [kind, setKind] = useState<MeasureKind>((measure?.kind as MeasureKind) ?? "PROPORTION");
   const [multiplier, setMultiplier] = useState(typed(measure?.multiplier ?? defaultMultiplier(kind), decimalComma));
   const [chart, setChart] = useState<string>(measure?.defaultChart ?? "RUN");
-  const { pending, result, onSubmit } = useActionForm(action, { resetOnSuccess: !measure, onSuccess: onDone });
-  const field = { formId, namespace: NS, result };
   const charts = chartsForKind(kind);
   const withFraction = needsNumeratorAndDenominator(kind);
   const locked = (measure?.measurementCount ?? 0) > 0;
+  const text = (name: keyof typeof MEASURE_TEXT_MAX) => ({ name, maxLength: MEASURE_TEXT_MAX[name], initialLength: measure?.[name].length });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      <Field {...field} name="name" label={t("name")}>
-        {(props) => <input {...props} type="text" required defaultValue={measure?.name} className="input" />}
+    <>
+      <Field {...text("name")} label={t("name")}>
+        {(control) => <input {...control} type="text" required defaultValue={measure?.name} className="input" />}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field {...field} name="type" label={t("type")} help={t("typeHelp")}>
-          {(props) => (
-            <select {...props} defaultValue={measure?.type ?? "OUTCOME"} className="input">
+        <Field name="type" label={t("type")} hint={t("typeHelp")}>
+          {(control) => (
+            <select {...control} defaultValue={measure?.type ?? "OUTCOME"} className="input">
               {MEASURE_TYPES.map((value) => (
                 <option key={value} value={value}>
                   {tEnums(`measureType.${value}`)}
@@ -77,9 +63,9 @@ export function MeasureForm({
             </select>
           )}
         </Field>
-        <Field {...field} name="compassPoint" label={t("compassPoint")} help={t("compassPointHelp")}>
-          {(props) => (
-            <select {...props} defaultValue={measure?.compassPoint ?? ""} className="input">
+        <Field name="compassPoint" label={t("compassPoint")} hint={t("compassPointHelp")}>
+          {(control) => (
+            <select {...control} defaultValue={measure?.compassPoint ?? ""} className="input">
               <option value="">{t("noCompassPoint")}</option>
               {COMPASS_POINTS.map((value) => (
                 <option key={value} value={value}>
@@ -90,14 +76,14 @@ export function MeasureForm({
           )}
         </Field>
       </div>
-      <Field {...field} name="operationalDefinition" label={t("operationalDefinition")} help={t("operationalDefinitionHelp")}>
-        {(props) => <textarea {...props} rows={3} defaultValue={measure?.operationalDefinition} className="input" />}
+      <Field {...text("operationalDefinition")} label={t("operationalDefinition")} hint={t("operationalDefinitionHelp")}>
+        {(control) => <textarea {...control} rows={3} defaultValue={measure?.operationalDefinition} className="input" />}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field {...field} name="kind" label={t("kind")} help={locked ? t("lockedHelp") : t("kindHelp")}>
-          {(props) => (
+        <Field name="kind" label={t("kind")} hint={locked ? t("lockedHelp") : t("kindHelp")}>
+          {(control) => (
             <select
-              {...props}
+              {...control}
               value={kind}
               onChange={(event) => {
                 const next = event.target.value as MeasureKind;
@@ -115,9 +101,9 @@ export function MeasureForm({
             </select>
           )}
         </Field>
-        <Field {...field} name="frequency" label={t("frequency")} help={locked ? t("lockedHelp") : undefined}>
-          {(props) => (
-            <select {...props} defaultValue={measure?.frequency ?? "MONTHLY"} className="input">
+        <Field name="frequency" label={t("frequency")} hint={locked ? t("lockedHelp") : undefined}>
+          {(control) => (
+            <select {...control} defaultValue={measure?.frequency ?? "MONTHLY"} className="input">
               {MEASURE_FREQUENCIES.map((value) => (
                 <option key={value} value={value}>
                   {tEnums(`frequency.${value}`)}
@@ -129,31 +115,29 @@ export function MeasureForm({
       </div>
       {withFraction && (
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field {...field} name="numeratorDefinition" label={t("numeratorDefinition")} help={t("numeratorHelp")}>
-            {(props) => <textarea {...props} rows={2} defaultValue={measure?.numeratorDefinition} className="input" />}
+          <Field {...text("numeratorDefinition")} label={t("numeratorDefinition")} hint={t("numeratorHelp")}>
+            {(control) => <textarea {...control} rows={2} defaultValue={measure?.numeratorDefinition} className="input" />}
           </Field>
-          <Field {...field} name="denominatorDefinition" label={t("denominatorDefinition")} help={t("denominatorHelp")}>
-            {(props) => <textarea {...props} rows={2} defaultValue={measure?.denominatorDefinition} className="input" />}
+          <Field {...text("denominatorDefinition")} label={t("denominatorDefinition")} hint={t("denominatorHelp")}>
+            {(control) => <textarea {...control} rows={2} defaultValue={measure?.denominatorDefinition} className="input" />}
           </Field>
         </div>
       )}
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field {...field} name="multiplier" label={t("multiplier")} help={t("multiplierHelp")}>
-          {(props) => (
-            <input {...props} type="text" inputMode="decimal" value={multiplier} onChange={(event) => setMultiplier(event.target.value)} className="input" />
-          )}
+        <Field name="multiplier" label={t("multiplier")} hint={t("multiplierHelp")}>
+          {(control) => <input {...control} type="text" inputMode="decimal" value={multiplier} onChange={(event) => setMultiplier(event.target.value)} className="input" />}
         </Field>
-        <Field {...field} name="unit" label={t("unit")} help={t("unitHelp")}>
-          {(props) => <input {...props} type="text" defaultValue={measure?.unit} className="input" />}
+        <Field {...text("unit")} label={t("unit")} hint={t("unitHelp")}>
+          {(control) => <input {...control} type="text" defaultValue={measure?.unit} className="input" />}
         </Field>
-        <Field {...field} name="goal" label={t("goal")} help={t("goalHelp")}>
-          {(props) => <input {...props} type="text" inputMode="decimal" defaultValue={typed(measure?.goal, decimalComma)} className="input" />}
+        <Field name="goal" label={t("goal")} hint={t("goalHelp")}>
+          {(control) => <input {...control} type="text" inputMode="decimal" defaultValue={typed(measure?.goal, decimalComma)} className="input" />}
         </Field>
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field {...field} name="direction" label={t("direction")}>
-          {(props) => (
-            <select {...props} defaultValue={measure?.direction ?? "UP"} className="input">
+        <Field name="direction" label={t("direction")}>
+          {(control) => (
+            <select {...control} defaultValue={measure?.direction ?? "UP"} className="input">
               {DIRECTIONS.map((value) => (
                 <option key={value} value={value}>
                   {tEnums(`direction.${value}`)}
@@ -162,9 +146,9 @@ export function MeasureForm({
             </select>
           )}
         </Field>
-        <Field {...field} name="defaultChart" label={t("defaultChart")} help={t("defaultChartHelp")}>
-          {(props) => (
-            <select {...props} value={chart} onChange={(event) => setChart(event.target.value)} className="input">
+        <Field name="defaultChart" label={t("defaultChart")} hint={t("defaultChartHelp")}>
+          {(control) => (
+            <select {...control} value={chart} onChange={(event) => setChart(event.target.value)} className="input">
               {charts.map((value) => (
                 <option key={value} value={value}>
                   {tCharts(`kind.${value}`)}
@@ -174,30 +158,30 @@ export function MeasureForm({
           )}
         </Field>
       </div>
-      <FormStatus result={result} namespace={NS} success={t("saved")} />
-      <div className="flex gap-2">
-        <button type="submit" className="btn-primary" disabled={pending}>
-          {measure ? t("save") : t("create")}
-        </button>
-        {measure && onDone && (
-          <button type="button" className="btn-secondary" onClick={onDone}>
-            {t("cancel")}
-          </button>
-        )}
-      </div>
-    </form>
+    </>
   );
 }
 
 /** The form for a new measure: shared by a collaborative, or a team's own. */
 export function NewMeasureForm({ owner, decimalComma }: { owner: { collaborativeId: string } | { teamId: string }; decimalComma: boolean }) {
+  const t = useTranslations(`${MEASURE_NS}.form`);
+  // A success starts the next measure afresh: the fields (and the kind they follow) remount with
+  // their defaults, while the submit button keeps the focus and the status stays announced.
+  const [round, setRound] = useState(0);
   const isShared = "collaborativeId" in owner;
   return (
-    <MeasureForm
-      formId="measure-new"
+    <ActionForm
       action={isShared ? createSharedMeasureAction : createTeamMeasureAction}
-      hidden={isShared ? { collaborativeId: owner.collaborativeId } : { teamId: owner.teamId }}
-      decimalComma={decimalComma}
-    />
+      id="measure-new"
+      namespace={MEASURE_NS}
+      success={t("saved")}
+      onSuccess={() => setRound((count) => count + 1)}
+    >
+      {isShared ? <input type="hidden" name="collaborativeId" value={owner.collaborativeId} /> : <input type="hidden" name="teamId" value={owner.teamId} />}
+      <MeasureFields key={round} decimalComma={decimalComma} />
+      <div>
+        <SubmitButton>{t("create")}</SubmitButton>
+      </div>
+    </ActionForm>
   );
 }

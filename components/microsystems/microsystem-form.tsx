@@ -1,14 +1,19 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Field, FormStatus, useActionForm } from "@/components/setup/action-form";
+import { ActionForm } from "@/components/ui/action-form";
+import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { createMicrosystemAction, updateMicrosystemAction } from "@/lib/microsystems/actions";
 import { MICROSYSTEM_KINDS } from "@/lib/microsystems/rules";
+import { MICROSYSTEM_NAME_MAX } from "@/lib/microsystems/schema";
 
 const NS = "microsystems";
 
-/** Creates a microsystem under an organisation (then opens it), or edits its name, kind and organisation. */
+/**
+ * Creates a microsystem under an organisation (the action then opens it: its config's redirectTo),
+ * or edits its name, kind and organisation.
+ */
 export function MicrosystemForm({
   organisations,
   values,
@@ -18,21 +23,19 @@ export function MicrosystemForm({
 }) {
   const t = useTranslations(`${NS}.form`);
   const tEnums = useTranslations("enums");
-  const router = useRouter();
   const isEdit = values !== undefined;
-  const formId = isEdit ? "microsystem-edit" : "microsystem-new";
-  const { pending, result, onSubmit } = useActionForm(isEdit ? updateMicrosystemAction : createMicrosystemAction, {
-    onSuccess: (data) => {
-      if (!isEdit) router.push(`/microsystems/${(data as { id: string }).id}`);
-    },
-  });
-  const field = { formId, namespace: NS, result };
   return (
-    <form onSubmit={onSubmit} noValidate className="flex max-w-2xl flex-col gap-4">
+    <ActionForm
+      action={isEdit ? updateMicrosystemAction : createMicrosystemAction}
+      id={isEdit ? "microsystem-edit" : "microsystem-new"}
+      namespace={NS}
+      success={isEdit ? t("saved") : t("created")}
+      className="flex max-w-2xl flex-col gap-4"
+    >
       {isEdit && <input type="hidden" name="microsystemId" value={values.microsystemId} />}
-      <Field {...field} name="organisationId" label={t("organisation")}>
-        {(props) => (
-          <select {...props} required defaultValue={values?.organisationId ?? ""} className="input">
+      <Field name="organisationId" label={t("organisation")}>
+        {(control) => (
+          <select {...control} required defaultValue={values?.organisationId ?? ""} className="input">
             <option value="" disabled>
               {t("chooseOrganisation")}
             </option>
@@ -44,12 +47,12 @@ export function MicrosystemForm({
           </select>
         )}
       </Field>
-      <Field {...field} name="name" label={t("name")}>
-        {(props) => <input {...props} type="text" required defaultValue={values?.name} className="input" />}
+      <Field name="name" label={t("name")} maxLength={MICROSYSTEM_NAME_MAX} initialLength={values?.name.length}>
+        {(control) => <input {...control} type="text" required defaultValue={values?.name} className="input" />}
       </Field>
-      <Field {...field} name="kind" label={t("kind")}>
-        {(props) => (
-          <select {...props} defaultValue={values?.kind ?? "WARD"} className="input">
+      <Field name="kind" label={t("kind")}>
+        {(control) => (
+          <select {...control} defaultValue={values?.kind ?? "WARD"} className="input">
             {MICROSYSTEM_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {tEnums(`microsystemKind.${kind}`)}
@@ -58,12 +61,9 @@ export function MicrosystemForm({
           </select>
         )}
       </Field>
-      <FormStatus result={result} namespace={NS} success={isEdit ? t("saved") : undefined} />
       <div>
-        <button type="submit" className="btn-primary" disabled={pending}>
-          {isEdit ? t("save") : t("create")}
-        </button>
+        <SubmitButton>{isEdit ? t("save") : t("create")}</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

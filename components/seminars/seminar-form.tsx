@@ -1,65 +1,50 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { errorsOf, Field, FormStatus, useActionForm } from "@/components/setup/action-form";
+import { ActionForm } from "@/components/ui/action-form";
+import { Field, FieldSet } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { createSeminarAction, updateSeminarAction } from "@/lib/seminars/actions";
+import type { SeminarFormValues } from "@/lib/seminars/form-values";
 
 const NS = "seminars";
+let rowKey = 0;
+/** A list item with a key of its own, so its fields (and their counters) move with it when another is removed. */
+const keyed = <T,>(item: T) => ({ ...item, key: `row${++rowKey}` });
 const ZONES = [
   { value: "Europe/Copenhagen", key: "copenhagen" },
   { value: "Europe/Stockholm", key: "stockholm" },
   { value: "Europe/Oslo", key: "oslo" },
 ] as const;
 
-export type SeminarFormValues = {
-  number: number;
-  title: string;
-  timeZone: string;
-  startsAt: string;
-  endsAt: string;
-  venue: string;
-  videoUrl: string;
-  capacity: string;
-  registrationDeadline: string;
-  preWork: string;
-  agenda: { time: string; title: string; presenter: string }[];
-  materials: { title: string; url: string }[];
-};
-
-/** Creates or edits a seminar: details, agenda items (time, title, presenter) and material links. */
+/**
+ * Creates or edits a seminar: details, agenda items (time, title, presenter) and material links.
+ * The lists are kept here so items can be added and removed; each item's fields post under
+ * "agenda.N.…" / "materials.N.…" and show their own errors. A new seminar's action goes to its page.
+ */
 export function SeminarForm({ collaborativeId, seminarId, initial }: { collaborativeId: string; seminarId?: string; initial: SeminarFormValues }) {
   const t = useTranslations(`${NS}.form`);
-  const tErrors = useTranslations("errors.field");
   const tZones = useTranslations(`${NS}.timeZones`);
-  const router = useRouter();
-  const [agenda, setAgenda] = useState(initial.agenda);
-  const [materials, setMaterials] = useState(initial.materials);
-  const { pending, result, onSubmit } = useActionForm(seminarId ? updateSeminarAction : createSeminarAction, {
-    onSuccess: (data) => {
-      if (!seminarId) router.push(`/collaboratives/${collaborativeId}/seminars/${(data as { id: string }).id}`);
-    },
-  });
-  const field = { formId: "seminar", namespace: NS, result };
-  const listError = (prefix: string) => Object.keys(result && !result.ok ? (result.fieldErrors ?? {}) : {}).some((key) => key.startsWith(prefix));
-  const invalid = (key: string) => errorsOf(result, key).length > 0 || undefined;
+  const [agenda, setAgenda] = useState(() => initial.agenda.map(keyed));
+  const [materials, setMaterials] = useState(() => initial.materials.map(keyed));
+  const text = (name: keyof SeminarFormValues, label: string, max: number, type = "text") => (
+    <Field name={name} label={label} maxLength={max} initialLength={String(initial[name]).length}>
+      {(control) => <input {...control} type={type} defaultValue={String(initial[name])} className="input" />}
+    </Field>
+  );
   return (
-    <form onSubmit={onSubmit} noValidate className="flex max-w-3xl flex-col gap-4">
+    <ActionForm action={seminarId ? updateSeminarAction : createSeminarAction} id="seminar" namespace={NS} success={seminarId ? t("saved") : t("created")} className="flex max-w-3xl flex-col gap-4">
       {seminarId ? <input type="hidden" name="seminarId" value={seminarId} /> : <input type="hidden" name="collaborativeId" value={collaborativeId} />}
-      <input type="hidden" name="agenda" value={JSON.stringify(agenda)} />
-      <input type="hidden" name="materials" value={JSON.stringify(materials)} />
       <div className="grid gap-4 sm:grid-cols-[8rem_1fr]">
-        <Field {...field} name="number" label={t("number")}>
-          {(props) => <input {...props} type="number" min={1} defaultValue={initial.number} className="input" />}
+        <Field name="number" label={t("number")}>
+          {(control) => <input {...control} type="number" min={1} defaultValue={initial.number} className="input" />}
         </Field>
-        <Field {...field} name="title" label={t("title")}>
-          {(props) => <input {...props} type="text" defaultValue={initial.title} className="input" />}
-        </Field>
+        {text("title", t("title"), 300)}
       </div>
-      <Field {...field} name="timeZone" label={t("timeZone")} help={t("timesHelp")}>
-        {(props) => (
-          <select {...props} defaultValue={initial.timeZone} className="input">
+      <Field name="timeZone" label={t("timeZone")} hint={t("timesHelp")}>
+        {(control) => (
+          <select {...control} defaultValue={initial.timeZone} className="input">
             {ZONES.map((zone) => (
               <option key={zone.value} value={zone.value}>
                 {tZones(zone.key)}
@@ -69,96 +54,79 @@ export function SeminarForm({ collaborativeId, seminarId, initial }: { collabora
         )}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field {...field} name="startsAt" label={t("startsAt")}>
-          {(props) => <input {...props} type="datetime-local" defaultValue={initial.startsAt} className="input" />}
+        <Field name="startsAt" label={t("startsAt")}>
+          {(control) => <input {...control} type="datetime-local" defaultValue={initial.startsAt} className="input" />}
         </Field>
-        <Field {...field} name="endsAt" label={t("endsAt")}>
-          {(props) => <input {...props} type="datetime-local" defaultValue={initial.endsAt} className="input" />}
+        <Field name="endsAt" label={t("endsAt")}>
+          {(control) => <input {...control} type="datetime-local" defaultValue={initial.endsAt} className="input" />}
         </Field>
       </div>
-      <Field {...field} name="venue" label={t("venue")}>
-        {(props) => <input {...props} type="text" defaultValue={initial.venue} className="input" />}
-      </Field>
-      <Field {...field} name="videoUrl" label={t("videoUrl")}>
-        {(props) => <input {...props} type="url" defaultValue={initial.videoUrl} className="input" />}
-      </Field>
+      {text("venue", t("venue"), 300)}
+      {text("videoUrl", t("videoUrl"), 500, "url")}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field {...field} name="capacity" label={t("capacity")} help={t("capacityHelp")}>
-          {(props) => <input {...props} type="number" min={1} defaultValue={initial.capacity} className="input" />}
+        <Field name="capacity" label={t("capacity")} hint={t("capacityHelp")}>
+          {(control) => <input {...control} type="number" min={1} defaultValue={initial.capacity} className="input" />}
         </Field>
-        <Field {...field} name="registrationDeadline" label={t("registrationDeadline")}>
-          {(props) => <input {...props} type="datetime-local" defaultValue={initial.registrationDeadline} className="input" />}
+        <Field name="registrationDeadline" label={t("registrationDeadline")}>
+          {(control) => <input {...control} type="datetime-local" defaultValue={initial.registrationDeadline} className="input" />}
         </Field>
       </div>
-      <Field {...field} name="preWork" label={t("preWork")}>
-        {(props) => <textarea {...props} rows={3} defaultValue={initial.preWork} className="input" />}
+      <Field name="preWork" label={t("preWork")} maxLength={5000} initialLength={initial.preWork.length}>
+        {(control) => <textarea {...control} rows={3} defaultValue={initial.preWork} className="input" />}
       </Field>
-      <fieldset className="flex flex-col gap-3 rounded border border-slate-300 p-3">
-        <legend className="px-1 font-medium">{t("agendaHeading")}</legend>
+      <FieldSet name="agenda" legend={t("agendaHeading")} className="flex flex-col gap-3 rounded border border-slate-300 p-3">
         {agenda.map((item, index) => {
           const n = index + 1;
           const set = (patch: Partial<typeof item>) => setAgenda(agenda.map((other, i) => (i === index ? { ...other, ...patch } : other)));
           return (
-            <div key={index} className="grid items-end gap-2 sm:grid-cols-[7rem_1fr_1fr_auto]">
-              <label className="flex flex-col gap-1 text-sm">
-                {t("agendaTime", { n })}
-                <input type="time" className="input" value={item.time} aria-invalid={invalid(`agenda.${index}.time`)} onChange={(e) => set({ time: e.target.value })} />
-              </label>
-              <label className="flex flex-col gap-1 text-sm">
-                {t("agendaTitle", { n })}
-                <input type="text" className="input" value={item.title} aria-invalid={invalid(`agenda.${index}.title`)} onChange={(e) => set({ title: e.target.value })} />
-              </label>
-              <label className="flex flex-col gap-1 text-sm">
-                {t("agendaPresenter", { n })}
-                <input type="text" className="input" value={item.presenter} onChange={(e) => set({ presenter: e.target.value })} />
-              </label>
+            <div key={item.key} className="grid items-end gap-2 sm:grid-cols-[7rem_1fr_1fr_auto]">
+              <ListField name={`agenda.${index}.time`} label={t("agendaTime", { n })} type="time" value={item.time} onChange={(time) => set({ time })} />
+              <ListField name={`agenda.${index}.title`} label={t("agendaTitle", { n })} value={item.title} max={300} onChange={(title) => set({ title })} />
+              <ListField name={`agenda.${index}.presenter`} label={t("agendaPresenter", { n })} value={item.presenter} max={200} onChange={(presenter) => set({ presenter })} />
               <button type="button" className="btn-secondary" onClick={() => setAgenda(agenda.filter((_, i) => i !== index))}>
                 {t("removeAgendaItem", { n })}
               </button>
             </div>
           );
         })}
-        {listError("agenda") && <p className="text-sm text-red-800">{tErrors("invalid")}</p>}
         <div>
-          <button type="button" className="btn-secondary" onClick={() => setAgenda([...agenda, { time: "", title: "", presenter: "" }])}>
+          <button type="button" className="btn-secondary" onClick={() => setAgenda([...agenda, keyed({ time: "", title: "", presenter: "" })])}>
             {t("addAgendaItem")}
           </button>
         </div>
-      </fieldset>
-      <fieldset className="flex flex-col gap-3 rounded border border-slate-300 p-3">
-        <legend className="px-1 font-medium">{t("materialsHeading")}</legend>
+      </FieldSet>
+      <FieldSet name="materials" legend={t("materialsHeading")} className="flex flex-col gap-3 rounded border border-slate-300 p-3">
         {materials.map((item, index) => {
           const n = index + 1;
           const set = (patch: Partial<typeof item>) => setMaterials(materials.map((other, i) => (i === index ? { ...other, ...patch } : other)));
           return (
-            <div key={index} className="grid items-end gap-2 sm:grid-cols-[1fr_1fr_auto]">
-              <label className="flex flex-col gap-1 text-sm">
-                {t("materialTitle", { n })}
-                <input type="text" className="input" value={item.title} aria-invalid={invalid(`materials.${index}.title`)} onChange={(e) => set({ title: e.target.value })} />
-              </label>
-              <label className="flex flex-col gap-1 text-sm">
-                {t("materialUrl", { n })}
-                <input type="url" className="input" value={item.url} aria-invalid={invalid(`materials.${index}.url`)} onChange={(e) => set({ url: e.target.value })} />
-              </label>
+            <div key={item.key} className="grid items-end gap-2 sm:grid-cols-[1fr_1fr_auto]">
+              <ListField name={`materials.${index}.title`} label={t("materialTitle", { n })} value={item.title} max={300} onChange={(title) => set({ title })} />
+              <ListField name={`materials.${index}.url`} label={t("materialUrl", { n })} type="url" value={item.url} max={500} onChange={(url) => set({ url })} />
               <button type="button" className="btn-secondary" onClick={() => setMaterials(materials.filter((_, i) => i !== index))}>
                 {t("removeMaterial", { n })}
               </button>
             </div>
           );
         })}
-        {listError("materials") && <p className="text-sm text-red-800">{tErrors("invalid")}</p>}
         <div>
-          <button type="button" className="btn-secondary" onClick={() => setMaterials([...materials, { title: "", url: "" }])}>
+          <button type="button" className="btn-secondary" onClick={() => setMaterials([...materials, keyed({ title: "", url: "" })])}>
             {t("addMaterial")}
           </button>
         </div>
-      </fieldset>
-      <FormStatus result={result} namespace={NS} success={seminarId ? t("saved") : t("created")} />
+      </FieldSet>
       <div>
-        <button type="submit" className="btn-primary" disabled={pending}>
-          {seminarId ? t("save") : t("create")}
-        </button>
+        <SubmitButton>{seminarId ? t("save") : t("create")}</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
+  );
+}
+
+/** One field of an agenda item or material: its value lives in the list, so removing an item keeps the others. */
+function ListField({ name, label, value, onChange, type = "text", max }: { name: string; label: string; value: string; onChange: (value: string) => void; type?: string; max?: number }) {
+  return (
+    <Field name={name} label={label} maxLength={max} initialLength={value.length} className="flex flex-col gap-1 text-sm">
+      {(control) => <input {...control} type={type} value={value} onChange={(event) => onChange(event.target.value)} className="input" />}
+    </Field>
   );
 }

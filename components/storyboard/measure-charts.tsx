@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { analyseChart } from "@/components/charts/chart-analysis";
-import { toChartSeries } from "@/components/charts/chart-data";
+import { analyseChart } from "@/lib/charts/chart-analysis";
+import { toChartSeries } from "@/lib/charts/chart-model";
 import { SpcChart } from "@/components/charts/spc-chart";
 import type { TeamStoryboard } from "@/lib/storyboard/data";
 

@@ -60,9 +60,14 @@ export function useActionForm<T>(
 type Aria = { "aria-label"?: string; "aria-labelledby"?: string };
 type Children<T> = ReactNode | ((state: { result: ActionResult<T> | null; pending: boolean }) => ReactNode);
 
-/** A kit form on a handle from useActionForm; its outcome is shown where the handle's ActionStatus is. */
-export function HandleForm<T>({ handle, className, children, ...aria }: { handle: ActionFormHandle<T>; className?: string; children: Children<T> } & Aria) {
-  const { id, namespace, result, pending, formAction } = handle;
+/**
+ * A kit form on a handle from useActionForm; its outcome is shown where the handle's ActionStatus is.
+ * Several forms may share one handle (one per card of a list whose cards move or disappear after
+ * a success): each then needs its own `id`, and their outcome is shown once, by the ActionStatus.
+ */
+export function HandleForm<T>({ handle, id: formId, className, children, ...aria }: { handle: ActionFormHandle<T>; id?: string; className?: string; children: Children<T> } & Aria) {
+  const { namespace, result, pending, formAction } = handle;
+  const id = formId ?? handle.id;
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formData = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);

@@ -8,7 +8,24 @@ import { useKitPending } from "./action-form";
  * A submit that asks first, in a native modal <dialog> (focus moves into it, Escape closes it).
  * Without JavaScript the button submits at once: the server's rules still apply.
  */
-export function ConfirmSubmit({ formId, label, question, confirmLabel, className = "btn-secondary" }: { formId: string; label: ReactNode; question: ReactNode; confirmLabel: ReactNode; className?: string }) {
+export function ConfirmSubmit({
+  formId,
+  label,
+  question,
+  confirmLabel,
+  className = "btn-secondary",
+  name,
+  value,
+}: {
+  formId: string;
+  label: ReactNode;
+  question: ReactNode;
+  confirmLabel: ReactNode;
+  className?: string;
+  /** Sent with the submit, as a submit button's name and value (which of a form's buttons asked). */
+  name?: string;
+  value?: string;
+}) {
   const t = useTranslations("ui");
   const dialog = useRef<HTMLDialogElement>(null);
   const pending = useKitPending();
@@ -16,6 +33,8 @@ export function ConfirmSubmit({ formId, label, question, confirmLabel, className
     <>
       <button
         type="submit"
+        name={name}
+        value={value}
         className={className}
         disabled={pending}
         onClick={(event) => {
@@ -30,7 +49,7 @@ export function ConfirmSubmit({ formId, label, question, confirmLabel, className
           {question}
         </p>
         <div className="flex gap-2">
-          <button type="submit" form={formId} className="btn-primary" onClick={() => dialog.current?.close()}>
+          <button type="submit" form={formId} name={name} value={value} className="btn-primary" onClick={() => dialog.current?.close()}>
             {confirmLabel}
           </button>
           <button type="button" className="btn-secondary" onClick={() => dialog.current?.close()} autoFocus>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { errorsOf, useFormContext } from "./action-form";
 import { useActionMessages } from "./action-messages";
@@ -42,6 +42,14 @@ export function Field({
   const t = useTranslations("ui");
   const [length, setLength] = useState(initialLength);
   const id = controlId ?? `${formId}-${name}`;
+  // A form reset (resetOnSuccess) puts the control back to its default text: the counter follows.
+  useEffect(() => {
+    if (maxLength === undefined) return;
+    const form = document.getElementById(formId);
+    const reset = () => setLength(initialLength);
+    form?.addEventListener("reset", reset);
+    return () => form?.removeEventListener("reset", reset);
+  }, [formId, maxLength, initialLength]);
   const errors = errorsOf(result, name);
   const over = maxLength !== undefined && length > maxLength;
   const describedBy = [hint ? `${id}-hint` : null, maxLength ? `${id}-count` : null, errors.length > 0 ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
@@ -62,11 +70,51 @@ export function Field({
           {over ? t("overLimit", { over: length - maxLength, max: maxLength }) : t("counter", { count: length, max: maxLength })}
         </p>
       )}
-      {errors.length > 0 && (
-        <p id={`${id}-error`} className="text-sm text-red-800">
-          {errors.map((key) => messages.field(key, { maxLength })).join(" ")}
-        </p>
-      )}
+      <ErrorText id={`${id}-error`} text={errors.map((key) => messages.field(key, { maxLength })).join(" ")} />
     </div>
+  );
+}
+
+function ErrorText({ id, text }: { id: string; text: string }) {
+  return text ? (
+    <p id={id} className="text-sm text-red-800">
+      {text}
+    </p>
+  ) : null;
+}
+
+/**
+ * A group of radio buttons or checkboxes of a kit form under one legend, with the group's hint and
+ * translated field errors (the errors of `name`) wired to the fieldset for assistive technology.
+ */
+export function FieldSet({
+  name,
+  legend,
+  hint,
+  className = "flex flex-col gap-1",
+  children,
+}: {
+  name: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  className?: string;
+  children: ReactNode;
+}) {
+  const { formId, namespace, result } = useFormContext();
+  const messages = useActionMessages(namespace);
+  const id = `${formId}-${name}`;
+  const errors = errorsOf(result, name);
+  const describedBy = [hint ? `${id}-hint` : null, errors.length > 0 ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <fieldset aria-describedby={describedBy} className={className}>
+      <legend className="mb-1 font-medium">{legend}</legend>
+      {hint && (
+        <div id={`${id}-hint`} className="text-sm text-slate-700">
+          {hint}
+        </div>
+      )}
+      {children}
+      <ErrorText id={`${id}-error`} text={errors.map((key) => messages.field(key)).join(" ")} />
+    </fieldset>
   );
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { fail } from "@/lib/actions/result";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { DbTransaction } from "@/lib/db/client";
-import { refreshTeamMeasureSummaries } from "@/lib/dashboards/summaries";
+import { refreshTeamMeasureSummaries } from "@/lib/summaries/store";
 import { parsePhaseSplits } from "@/lib/measures/chart-kind";
 import { chartSettingsRuleViolation, formatPhaseSplits } from "./rules";
 import type { SaveChartSettingsInput } from "./schema";

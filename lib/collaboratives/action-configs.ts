@@ -35,6 +35,8 @@ export const createCollaborativeConfig = {
   authorize: ({ user }) => authorizeRole(user, "collaborative.create"),
   run: ({ tx, user, input }) => createCollaborative(tx, user, input),
   revalidate: [...COLLABORATIVE_PAGES, ...TEAM_PAGES],
+  // The new collaborative's page, with or without JavaScript (the form it came from is done).
+  redirectTo: ({ data }) => `/collaboratives/${data.id}?created=1`,
 } satisfies ActionConfig<typeof createCollaborativeSchema, { id: string }>;
 
 export const updateCollaborativeConfig = {

@@ -13,7 +13,7 @@ import {
 } from "./action-configs";
 
 // Server actions of the collaborative set-up: each is its one definition in action-configs.ts bound
-// to the app's database and the signed-in user. The forms refresh their page after success.
+// to the app's database and the signed-in user. Each config names the pages a success revalidates.
 
 export const createCollaborativeAction = defineAction(createCollaborativeConfig);
 export const updateCollaborativeAction = defineAction(updateCollaborativeConfig);

@@ -22,10 +22,13 @@ const optionalId = z
 
 const requiredText = (max: number) => freeText(max).pipe(z.string().min(1));
 
+/** The longest name, topic and aim a collaborative takes (the form counts against the same). */
+export const COLLABORATIVE_TEXT_MAX = { name: 200, topic: 200, aim: 2000 } as const;
+
 const collaborativeFields = {
-  name: requiredText(200),
-  topic: requiredText(200),
-  aim: freeText(2000).default(""),
+  name: requiredText(COLLABORATIVE_TEXT_MAX.name),
+  topic: requiredText(COLLABORATIVE_TEXT_MAX.topic),
+  aim: freeText(COLLABORATIVE_TEXT_MAX.aim).default(""),
   startDate: dateSchema,
   endDate: dateSchema,
   organisationId: optionalId,

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { authorizeCollaborative } from "@/lib/authz/authorize";
 import type { Actor } from "@/lib/authz/relations";
+import { MEASURE_CHART_COLUMNS } from "@/lib/measures/columns";
 import { isFrequency, type Frequency } from "@/lib/measures/periods";
 import { countRecentValues, teamCompleteness } from "./completeness-counts";
 import { monthKey } from "@/lib/reports/rules";
@@ -45,7 +46,7 @@ export async function loadDashboardFrame(db: Db, actor: Actor, collaborativeId: 
       endDate: true,
       measures: {
         where: { archivedAt: null },
-        select: { id: true, name: true, kind: true, unit: true, frequency: true, direction: true, type: true, multiplier: true, defaultChart: true, rules: true, goal: true },
+        select: { id: true, name: true, type: true, ...MEASURE_CHART_COLUMNS },
         orderBy: [{ position: "asc" }, { name: "asc" }],
       },
     },

@@ -1,14 +1,14 @@
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/authz/relations";
-import { analyseChart } from "@/components/charts/chart-analysis";
-import { isRuleSetName, type ChartModel, type ChartSeries } from "@/components/charts/chart-data";
+import { analyseChart } from "@/lib/charts/chart-analysis";
+import { measureSeriesSettings, type ChartModel, type ChartSeries } from "@/lib/charts/chart-model";
 import { effectiveChart, isChartKind } from "@/lib/measures/chart-kind";
 import { isoDay, nextPeriodStart, parseIsoDay, type Frequency } from "@/lib/measures/periods";
 import { hasDenominator } from "@/lib/measures/value";
 import { funnelPlot } from "@/lib/spc";
 import { loadDashboardFrame } from "./collaborative-data";
 import { latestQuarter } from "./periods";
-import { parseSummarySeries } from "./team-measure-summary";
+import { parseSummarySeries } from "@/lib/summaries/team-measure-summary";
 import type { FunnelData, SmallMultiplesData, SmallMultipleTeam, Verdict } from "./types";
 
 type FrameMeasure = NonNullable<Awaited<ReturnType<typeof loadDashboardFrame>>>["measures"][number];
@@ -37,12 +37,7 @@ export function pooledSeries(
   const chart = method === "mean" && isChartKind(measure.defaultChart) && measure.defaultChart === "C" ? "I" : effectiveChart(null, measure.defaultChart, method === "ratio");
   return {
     chart,
-    frequency: measure.frequency,
-    direction: measure.direction === "DOWN" ? "DOWN" : "UP",
-    rules: isRuleSetName(measure.rules) ? measure.rules : "ANHOEJ",
-    goal: measure.goal,
-    multiplier: measure.multiplier,
-    unit: measure.unit,
+    ...measureSeriesSettings(measure),
     hasDenominator: method === "ratio",
     baselineCount: null,
     phaseSplits: [],

@@ -3,9 +3,9 @@
 import type { ChartKind } from "@/lib/measures/chart-kind";
 import type { Frequency } from "@/lib/measures/periods";
 import type { Verdict } from "@/lib/spc";
+import type { PointSignal } from "@/lib/charts/chart-model";
 
-export type { Verdict };
-export type PointSignal = "none" | "improvement" | "deterioration";
+export type { PointSignal, Verdict };
 
 /** One team's small chart of a shared measure, aligned to the common period axis of its SmallMultiples. */
 export interface SmallMultipleTeam {

@@ -3,15 +3,17 @@ import type { ActionConfig } from "@/lib/actions/define-action";
 import { fail } from "@/lib/actions/result";
 import { authorizeCollaborative, authorizeTeam, type AuthzResult } from "@/lib/authz/authorize";
 import type { Actor } from "@/lib/authz/relations";
-import type { Db } from "@/lib/db/client";
+import type { Db, DbTransaction } from "@/lib/db/client";
 import { ownerOfItem, type Owner } from "./load";
 import { addDiagramItem, applyDiagramOperation, copyChangePackage, renameDiagramItem } from "./mutations";
 import {
   addDriverItemSchema,
   copyChangePackageSchema,
+  editDriverItemSchema,
   moveDriverItemSchema,
   removeDriverItemSchema,
   renameDriverItemSchema,
+  type DriverItemOp,
 } from "./schema";
 import { COLLABORATIVE_PAGES, TEAM_PAGES } from "@/lib/actions/revalidate";
 
@@ -73,6 +75,33 @@ export const removeDriverItemConfig = {
   },
   revalidate: [...TEAM_PAGES, ...COLLABORATIVE_PAGES],
 } satisfies ActionConfig<typeof removeDriverItemSchema, ItemResult>;
+
+/** The driver an item hangs under (null for a primary driver), read before the item is removed. */
+async function parentOfItem(tx: DbTransaction, itemId: string): Promise<string | null> {
+  const node = await tx.driverNode.findUnique({ where: { id: itemId }, select: { parentId: true } });
+  if (node) return node.parentId;
+  return (await tx.changeIdea.findUnique({ where: { id: itemId }, select: { driverNodeId: true } }))?.driverNodeId ?? null;
+}
+
+/**
+ * The outline editor's item form: rename and move (or remove) in one transaction, so a refused
+ * move leaves the typed text unsaved too. `itemId` in the result is where the editor puts the
+ * focus: the moved item (its id may change with its level), or the removed item's parent.
+ */
+export const editDriverItemConfig = {
+  schema: editDriverItemSchema,
+  authorize: ({ db, user, input }) => authorizeItem(db, user, input.itemId),
+  run: async ({ tx, user, input }) => {
+    if (input.op !== "remove" && input.text !== undefined) await renameDiagramItem(tx, user, { itemId: input.itemId, text: input.text });
+    if (input.op === "rename") return { op: input.op, itemId: input.itemId };
+    const owner = await ownerOfItem(tx, input.itemId);
+    if (!owner) fail({ code: "NOT_FOUND" });
+    const parentId = input.op === "remove" ? await parentOfItem(tx, input.itemId) : null;
+    const { itemId } = await applyDiagramOperation(tx, user, owner, { type: input.op, id: input.itemId });
+    return { op: input.op, itemId: input.op === "remove" ? parentId : itemId };
+  },
+  revalidate: [...TEAM_PAGES, ...COLLABORATIVE_PAGES],
+} satisfies ActionConfig<typeof editDriverItemSchema, { op: DriverItemOp; itemId: string | null }>;
 
 export const copyChangePackageConfig = {
   schema: copyChangePackageSchema,

@@ -4,6 +4,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import {
   addDriverItemConfig,
   copyChangePackageConfig,
+  editDriverItemConfig,
   moveDriverItemConfig,
   removeDriverItemConfig,
   renameDriverItemConfig,
@@ -13,4 +14,5 @@ export const addDriverItemAction = defineAction(addDriverItemConfig);
 export const renameDriverItemAction = defineAction(renameDriverItemConfig);
 export const moveDriverItemAction = defineAction(moveDriverItemConfig);
 export const removeDriverItemAction = defineAction(removeDriverItemConfig);
+export const editDriverItemAction = defineAction(editDriverItemConfig);
 export const copyChangePackageAction = defineAction(copyChangePackageConfig);

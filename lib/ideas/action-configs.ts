@@ -2,6 +2,7 @@ import "server-only";
 import type { ActionConfig } from "@/lib/actions/define-action";
 import { authorizeTeam } from "@/lib/authz/authorize";
 import { moveIdea, postIdea } from "./mutations";
+import type { IdeaStatus } from "./rules";
 import { moveIdeaSchema, postIdeaSchema } from "./schema";
 import { TEAM_PAGES } from "@/lib/actions/revalidate";
 
@@ -21,4 +22,4 @@ export const moveIdeaConfig = {
   },
   run: ({ tx, user, input }) => moveIdea(tx, user, input),
   revalidate: TEAM_PAGES,
-} satisfies ActionConfig<typeof moveIdeaSchema, { ideaId: string }>;
+} satisfies ActionConfig<typeof moveIdeaSchema, { ideaId: string; status: IdeaStatus }>;

@@ -41,5 +41,5 @@ export async function moveIdea(tx: DbTransaction, actor: Actor, input: { ideaId:
     before: { status: idea.status, cycleId: idea.cycleId },
     after: { status: input.status, cycleId: plan.cycleId },
   });
-  return { ideaId: idea.id };
+  return { ideaId: idea.id, status: input.status };
 }

@@ -71,7 +71,7 @@ export type ImportRow = {
   numerator: number | null;
   denominator: number | null;
   note: string;
-  /** Problems reading the row itself (keys under dataImport.field.*). */
+  /** Problems reading the row itself (keys under dataImport.fieldErrors.*). */
   errors: string[];
 };
 

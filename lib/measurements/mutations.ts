@@ -44,6 +44,9 @@ function checkEntries(measures: TeamMeasure[], entries: Entry[], now: Date): Map
  * change), in the same all-or-nothing batch.
  */
 export async function saveMeasurements(tx: DbTransaction, actorId: string, input: SaveMeasurementsInput, now: Date) {
+  if (input.cells.length === 0) return { saved: 0, created: 0, deleted: 0 };
+  // A cell's errors go under its position in what the grid posted (schema.ts), else in the batch.
+  const path = (index: number, field: string) => `cells.${input.cells[index].at ?? index}.${field}`;
   const loaded = await loadTeamMeasures(tx, input.teamId);
   const { measures } = loaded;
   const entries: Entry[] = [];
@@ -60,7 +63,7 @@ export async function saveMeasurements(tx: DbTransaction, actorId: string, input
   });
   const fieldErrors: Record<string, string[]> = {};
   for (const [index, fields] of checkEntries(measures, entries, now)) {
-    for (const [field, keys] of Object.entries(fields)) fieldErrors[`cells.${entryCell[index]}.${field}`] = keys;
+    for (const [field, keys] of Object.entries(fields)) fieldErrors[path(entryCell[index], field)] = keys;
   }
   const series = await readTeamSeries(tx, loaded, [...entries, ...clears].map((cell) => cell.measureId));
   const seen = new Set(entries.map((entry) => seriesKey(entry.measureId, entry.periodStart)));
@@ -68,13 +71,16 @@ export async function saveMeasurements(tx: DbTransaction, actorId: string, input
   for (const clear of clears) {
     const key = seriesKey(clear.measureId, clear.periodStart);
     const row = series.rows.get(key);
-    if (!measures.some((measure) => measure.id === clear.measureId)) fieldErrors[`cells.${clear.index}.measure`] = ["unknownMeasure"];
-    else if (seen.has(key)) fieldErrors[`cells.${clear.index}.period`] = ["duplicateEntry"];
+    if (!measures.some((measure) => measure.id === clear.measureId)) fieldErrors[path(clear.index, "measure")] = ["unknownMeasure"];
+    else if (seen.has(key)) fieldErrors[path(clear.index, "period")] = ["duplicateEntry"];
     else if (row && "id" in row) toDelete.push(row);
-    else if (clear.hasOtherValues) fieldErrors[`cells.${clear.index}.numerator`] = ["numeratorRequired"];
+    else if (clear.hasOtherValues) fieldErrors[path(clear.index, "numerator")] = ["numeratorRequired"];
     seen.add(key);
   }
-  if (Object.keys(fieldErrors).length > 0) fail({ code: "RULE_VIOLATION", rule: "cellErrors", fieldErrors });
+  if (Object.keys(fieldErrors).length > 0) {
+    const cells = new Set(Object.keys(fieldErrors).map((key) => key.split(".")[1])).size;
+    fail({ code: "RULE_VIOLATION", rule: "cellErrors", fieldErrors, values: { count: cells } });
+  }
   if (toDelete.length > 0) await deleteEntries(tx, actorId, series, toDelete);
   const written = entries.length > 0 ? await writeEntries(tx, actorId, series, entries, "measurement.saveBatch", now) : { saved: 0, created: 0 };
   if (toDelete.length > 0 || entries.length > 0) await storeSeriesSummaries(tx, series);
@@ -95,7 +101,8 @@ export type ImportPreviewRow = {
  * A CSV or Excel (.xlsx) import of rows already read from the file outside the transaction
  * (import-file.ts readImportFile). Without confirm: the preview, each row with its errors, nothing
  * written. With confirm: all rows are written, or, when any row has an error, none (RULE_VIOLATION
- * with the errors by line as fieldErrors "line.<n>").
+ * with the errors by line as fieldErrors "line.<n>" and the preview as details.rows, so the form
+ * shows the rows again).
  */
 export async function importMeasurements(tx: DbTransaction, actorId: string, input: ImportMeasurementsInput, rows: ImportRow[], now: Date) {
   const loaded = await loadTeamMeasures(tx, input.teamId);
@@ -133,12 +140,13 @@ export async function importMeasurements(tx: DbTransaction, actorId: string, inp
     preview[entryRow[index]].errors.push(...Object.values(fields).flat());
   }
   const failed = preview.filter((row) => row.errors.length > 0);
-  if (!input.confirm) return { rows: preview, written: 0 };
+  if (!input.confirm) return { rows: preview, written: 0, confirmed: false };
   if (failed.length > 0) {
-    fail({ code: "RULE_VIOLATION", rule: "importHasErrors", fieldErrors: Object.fromEntries(failed.map((row) => [`line.${row.line}`, row.errors])) });
+    const fieldErrors = Object.fromEntries(failed.map((row) => [`line.${row.line}`, row.errors]));
+    fail({ code: "RULE_VIOLATION", rule: "importHasErrors", fieldErrors, details: { rows: preview } });
   }
   const series = await readTeamSeries(tx, loaded, entries.map((entry) => entry.measureId));
   const written = await writeEntries(tx, actorId, series, entries, "measurement.import", now);
   await storeSeriesSummaries(tx, series);
-  return { rows: preview, written: written.saved };
+  return { rows: preview, written: written.saved, confirmed: true };
 }

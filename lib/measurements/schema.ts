@@ -28,12 +28,73 @@ export const measurementCellSchema = z.object({
   note: freeText(500).default(""),
 });
 
-/** A batch of grid cells, saved all or none (PRODUCT.md §4). */
-export const saveMeasurementsSchema = z.object({
-  teamId: id,
-  cells: z.array(measurementCellSchema).min(1).max(2000),
-});
-export type SaveMeasurementsInput = z.infer<typeof saveMeasurementsSchema>;
+/** The most cells one save writes (a batch is checked and written in one transaction). */
+export const MAX_SAVED_CELLS = 2000;
+/** The most cells the data grid posts: every cell it shows (up to 104 periods × the team's measures). */
+const MAX_POSTED_CELLS = 10_000;
+
+const CELL_FIELD = /^cells\.(\d+)\.(\w+)$/;
+
+/**
+ * The grid form's flat fields ("cells.3.numerator", "cells.3.was") as the nested input the save
+ * takes; a direct call that is already nested passes unchanged.
+ */
+export function nestGridForm(raw: unknown): unknown {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw) || "cells" in raw) return raw;
+  const nested: Record<string, unknown> = {};
+  const cells: Record<string, unknown>[] = [];
+  for (const [key, value] of Object.entries(raw)) {
+    const match = CELL_FIELD.exec(key);
+    if (!match) {
+      nested[key] = value;
+      continue;
+    }
+    const position = Number(match[1]);
+    if (position >= MAX_POSTED_CELLS) continue;
+    cells[position] = { ...cells[position], [match[2]]: value };
+  }
+  nested.cells = Array.from(cells, (cell) => cell ?? {});
+  return nested;
+}
+
+/** What a grid cell showed when the page was drawn (JSON [numerator, denominator, note]; "" for an empty cell). */
+function shownValues(was: string): { numerator: number | null; denominator: number | null; note: string } | null {
+  if (was === "") return { numerator: null, denominator: null, note: "" };
+  try {
+    const shown: unknown = JSON.parse(was);
+    if (!Array.isArray(shown) || shown.length !== 3) return null;
+    const [numerator, denominator, note] = shown;
+    const number = (value: unknown) => (typeof value === "number" ? value : null);
+    return { numerator: number(numerator), denominator: number(denominator), note: typeof note === "string" ? note.trim() : "" };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A batch of grid cells, saved all or none (PRODUCT.md §4). The grid posts every cell it shows,
+ * each with what it showed (`was`); the cells the user left as they were are dropped here, so a save
+ * writes only what changed. A kept cell remembers its position in the post (`at`), so its errors
+ * come back under the name of the input it came from. A cell without `was` (a direct call) is kept.
+ */
+export const saveMeasurementsSchema = z.preprocess(
+  nestGridForm,
+  z
+    .object({
+      teamId: id,
+      cells: z.array(measurementCellSchema.extend({ was: z.string().max(4000).optional() })).min(1).max(MAX_POSTED_CELLS),
+    })
+    .transform(({ teamId, cells }, ctx) => {
+      const changed = cells.flatMap(({ was, ...cell }, at) => {
+        const shown = was === undefined ? null : shownValues(was);
+        const same = shown !== null && shown.numerator === cell.numerator && shown.denominator === cell.denominator && shown.note === cell.note;
+        return same ? [] : [{ ...cell, at }];
+      });
+      if (changed.length > MAX_SAVED_CELLS) ctx.addIssue({ code: "custom", path: ["cells"], message: "tooManyCells" });
+      return { teamId, cells: changed as (z.output<typeof measurementCellSchema> & { at?: number })[] };
+    }),
+);
+export type SaveMeasurementsInput = z.output<typeof saveMeasurementsSchema>;
 
 /** The largest .xlsx file accepted for import (a year of weekly rows for every measure is far smaller). */
 export const MAX_XLSX_BYTES = 600_000;
@@ -41,9 +102,24 @@ export const MAX_XLSX_BYTES = 600_000;
 export const MAX_CSV_BYTES = 2_000_000;
 const MAX_XLSX_BASE64 = Math.ceil(MAX_XLSX_BYTES / 3) * 4;
 
+/** A file input's upload; a form posts an empty one (no name, no bytes) when nothing was chosen. */
+const uploadSchema = z.preprocess(
+  (value) => (value instanceof Blob && value.size === 0 && !("name" in value && value.name) ? undefined : value),
+  z.custom<File>((value) => value instanceof Blob, "unreadableFile").optional(),
+);
+
+/** True for an Excel workbook by its name or type (anything else is read as CSV text). */
+export function isXlsxFile(file: { name?: string; type?: string }): boolean {
+  return /\.xlsx$/i.test(file.name ?? "") || file.type === "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+}
+
+/** The largest upload of its kind, the same limits as the pasted text and the base64 workbook. */
+export const maxImportBytes = (file: { name?: string; type?: string }) => (isXlsxFile(file) ? MAX_XLSX_BYTES : MAX_CSV_BYTES);
+
 /**
- * An import of a CSV text or an .xlsx file (base64), exactly one of them: preview (confirm false) or
- * write all rows (confirm true).
+ * An import of exactly one of: a CSV text (pasted), an .xlsx file as base64 (a direct call), or an
+ * uploaded file (the form's file input; an .xlsx workbook or CSV text, read in the action's prepare
+ * step): preview (confirm false) or write all rows (confirm true, "true" from the form's button).
  */
 export const importMeasurementsSchema = z
   .object({
@@ -58,12 +134,21 @@ export const importMeasurementsSchema = z
       .max(MAX_XLSX_BASE64, "fileTooLarge")
       .regex(/^[A-Za-z0-9+/]*={0,2}$/, "unreadableFile")
       .optional(),
-    confirm: z.boolean().default(false),
+    file: uploadSchema.refine((file) => file === undefined || file.size <= maxImportBytes(file), "fileTooLarge"),
+    confirm: z.preprocess((value) => value === true || value === "true", z.boolean()),
   })
   .superRefine((input, ctx) => {
-    const sources = [input.csv, input.xlsx].filter((source) => source !== undefined && source.trim() !== "").length;
-    if (sources !== 1) ctx.addIssue({ code: "custom", path: [input.xlsx !== undefined ? "xlsx" : "csv"], message: sources === 0 ? "empty" : "oneFileOnly" });
+    const sources = [input.csv?.trim() ? input.csv : undefined, input.xlsx?.trim() ? input.xlsx : undefined, input.file].filter((source) => source !== undefined).length;
+    const path = input.file !== undefined ? "file" : input.xlsx !== undefined ? "xlsx" : "csv";
+    if (sources !== 1) ctx.addIssue({ code: "custom", path: [path], message: sources === 0 ? "empty" : "oneFileOnly" });
   });
 export type ImportMeasurementsInput = z.infer<typeof importMeasurementsSchema>;
+
+/**
+ * What a preview read, handed back for its confirm to post as `csv` or `xlsx` instead of the file:
+ * the import writes what was previewed, and the confirm works without JavaScript too, where the
+ * page the preview answered has an empty file input.
+ */
+export type PreviewedSource = { csv: string } | { xlsx: string };
 
 export const noteSchema = freeText(500);

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { DbTransaction } from "@/lib/db/client";
-import { SUMMARY_MEASURE_FIELDS, type SummaryMeasureRow } from "@/lib/dashboards/summaries";
+import { SUMMARY_MEASURE_FIELDS, type SummaryMeasureRow } from "@/lib/summaries/store";
 import { newId } from "@/lib/db/ids";
 
 // The statements a save runs while it holds SQLite's only write lock, in plain SQL that SQLite and

@@ -2,8 +2,8 @@ import "server-only";
 import { fail } from "@/lib/actions/result";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { DbTransaction } from "@/lib/db/client";
-import { lockTeamSummaries, storeTeamMeasureSummaries, type SummarySettingRow } from "@/lib/dashboards/summaries";
-import type { SummaryMeasure } from "@/lib/dashboards/team-measure-summary";
+import { lockTeamSummaries, storeTeamMeasureSummaries, type SummarySettingRow } from "@/lib/summaries/store";
+import type { SummaryMeasure } from "@/lib/summaries/team-measure-summary";
 import { isFrequency, isoDay } from "@/lib/measures/periods";
 import { selectSeries, selectTeamMeasures, upsertMeasurements, type MeasurementValues, type SeriesRow } from "./series-sql";
 

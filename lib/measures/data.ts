@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { authorizeTeam } from "@/lib/authz/authorize";
 import type { Actor } from "@/lib/authz/relations";
 import { effectiveChart, parsePhaseSplits } from "./chart-kind";
+import { MEASURE_DEFINITION_COLUMNS } from "./columns";
 import { buildPeriodAxis, isFrequency, type Frequency } from "./periods";
 import { hasDenominator, measurementValue } from "./value";
 
@@ -11,24 +12,7 @@ function teamMeasuresWhere(team: { id: string; collaborativeId: string }) {
   return { archivedAt: null, OR: [{ collaborativeId: team.collaborativeId }, { teamId: team.id }] };
 }
 
-const MEASURE_SELECT = {
-  id: true,
-  name: true,
-  type: true,
-  compassPoint: true,
-  kind: true,
-  multiplier: true,
-  unit: true,
-  frequency: true,
-  direction: true,
-  goal: true,
-  defaultChart: true,
-  rules: true,
-  operationalDefinition: true,
-  numeratorDefinition: true,
-  denominatorDefinition: true,
-  teamId: true,
-} as const;
+const MEASURE_SELECT = { ...MEASURE_DEFINITION_COLUMNS, teamId: true } as const;
 
 /** The measures of a team for lists and links; null when the actor may not read the team. */
 export async function listTeamMeasures(db: Db, actor: Actor, teamId: string) {

@@ -2,25 +2,10 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { authorizeCollaborative, authorizeTeam } from "@/lib/authz/authorize";
 import type { Actor } from "@/lib/authz/relations";
+import { MEASURE_DEFINITION_COLUMNS } from "./columns";
 
-const DEFINITION_SELECT = {
-  id: true,
-  name: true,
-  type: true,
-  compassPoint: true,
-  operationalDefinition: true,
-  numeratorDefinition: true,
-  denominatorDefinition: true,
-  kind: true,
-  multiplier: true,
-  unit: true,
-  frequency: true,
-  direction: true,
-  goal: true,
-  defaultChart: true,
-  archivedAt: true,
-  _count: { select: { measurements: true } },
-} as const;
+// The definition, whether it is archived, and how many values it has (kind and frequency lock then).
+const DEFINITION_SELECT = { ...MEASURE_DEFINITION_COLUMNS, archivedAt: true, _count: { select: { measurements: true } } } as const;
 
 // Active measures (archivedAt null) first on both databases: SQLite and PostgreSQL order NULLs differently by default.
 const ORDER = [{ archivedAt: { sort: "asc" as const, nulls: "first" as const } }, { position: "asc" as const }, { name: "asc" as const }];

@@ -2,7 +2,7 @@ import "server-only";
 import { fail } from "@/lib/actions/result";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { DbTransaction } from "@/lib/db/client";
-import { refreshMeasureSummaries } from "@/lib/dashboards/summaries";
+import { refreshMeasureSummaries } from "@/lib/summaries/store";
 import { archiveRefusal, measureEditRefusal } from "./rules";
 import type { ArchiveMeasureInput, CreateSharedMeasureInput, CreateTeamMeasureInput, MeasureFields, UpdateMeasureInput } from "./schema";
 

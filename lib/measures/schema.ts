@@ -28,20 +28,23 @@ const optionalDecimal = z
     return number;
   });
 
+/** The longest text each field of a measure's definition takes (the form counts against the same). */
+export const MEASURE_TEXT_MAX = { name: 200, operationalDefinition: 5000, numeratorDefinition: 2000, denominatorDefinition: 2000, unit: 50 } as const;
+
 const measureFields = z
   .object({
-    name: freeText(200).pipe(z.string().min(1)),
+    name: freeText(MEASURE_TEXT_MAX.name).pipe(z.string().min(1)),
     type: z.enum(MEASURE_TYPES),
     compassPoint: z
       .union([z.enum(COMPASS_POINTS), z.literal(""), z.null()])
       .optional()
       .transform((value) => value || null),
-    operationalDefinition: freeText(5000).default(""),
-    numeratorDefinition: freeText(2000).default(""),
-    denominatorDefinition: freeText(2000).default(""),
+    operationalDefinition: freeText(MEASURE_TEXT_MAX.operationalDefinition).default(""),
+    numeratorDefinition: freeText(MEASURE_TEXT_MAX.numeratorDefinition).default(""),
+    denominatorDefinition: freeText(MEASURE_TEXT_MAX.denominatorDefinition).default(""),
     kind: z.enum(MEASURE_KINDS),
     multiplier: optionalDecimal,
-    unit: freeText(50).default(""),
+    unit: freeText(MEASURE_TEXT_MAX.unit).default(""),
     frequency: z.enum(MEASURE_FREQUENCIES),
     direction: z.enum(DIRECTIONS),
     goal: optionalDecimal,

@@ -18,6 +18,8 @@ export const createMicrosystemConfig = {
   },
   run: ({ tx, user, input }) => createMicrosystem(tx, user.id, input),
   revalidate: [...MICROSYSTEM_PAGES, ...COLLABORATIVE_PAGES],
+  // The new microsystem's page, where its 5P profile is kept, with or without JavaScript.
+  redirectTo: ({ data }) => `/microsystems/${data.id}?created=1`,
 } satisfies ActionConfig<typeof createMicrosystemSchema, { id: string }>;
 
 export const updateMicrosystemConfig = {

@@ -15,7 +15,7 @@ export const createOrganisationConfig = {
   authorize,
   run: ({ tx, user, input }) => createOrganisation(tx, user.id, input),
   revalidate: ORGANISATION_PAGES,
-} satisfies ActionConfig<typeof createOrganisationSchema, { organisationId: string }>;
+} satisfies ActionConfig<typeof createOrganisationSchema, { organisationId: string; name: string }>;
 
 export const renameOrganisationConfig = {
   schema: renameOrganisationSchema,

@@ -54,7 +54,8 @@ export async function createOrganisation(tx: DbTransaction, actorId: string, inp
     data: { name: input.name, kind: input.kind, parentId: parent?.id ?? null, country: parent?.country ?? input.country },
   });
   await recordAudit(tx, { actorId, action: "organisation.create", entityType: "Organisation", entityId: organisation.id, after: snapshot(organisation) });
-  return { organisationId: organisation.id };
+  // The name as stored (trimmed), for the form's confirmation.
+  return { organisationId: organisation.id, name: organisation.name };
 }
 
 export async function renameOrganisation(tx: DbTransaction, actorId: string, input: RenameOrganisationInput) {

@@ -5,7 +5,9 @@ import { COUNTRIES, ORGANISATION_KINDS } from "./rules";
 const id = z.string().trim().min(1).max(64);
 /** An empty parent from a <select> means the top of the tree. */
 const optionalParentId = z.preprocess((value) => (value === "" || value === undefined ? null : value), id.nullable());
-const name = freeText(200).pipe(z.string().min(1));
+/** The longest organisation name (the forms count towards it). */
+export const ORGANISATION_NAME_MAX = 200;
+const name = freeText(ORGANISATION_NAME_MAX).pipe(z.string().min(1));
 
 export const createOrganisationSchema = z.object({
   name,

@@ -33,7 +33,8 @@ export const savePlanSchema = z.object({
   whenText: freeText(500),
   dataCollectionPlan: freeText(2000),
   plannedStart: optionalDate,
-  questions: z.array(z.object({ question: required(500), prediction: freeText(1000) })).max(20),
+  // A form with no question posts no "questions.N.…" field at all: that is an empty list.
+  questions: z.array(z.object({ question: required(500), prediction: freeText(1000) })).max(20).default([]),
   measureIds: z.array(id).max(50).default([]),
 });
 
@@ -42,7 +43,7 @@ export const saveDoSchema = z.object({ ...target, observations: freeText(5000), 
 export const saveStudySchema = z.object({
   ...target,
   learningSummary: freeText(5000),
-  results: z.array(z.object({ predictionId: id, outcome: freeText(2000), held: z.boolean().nullable() })).max(20),
+  results: z.array(z.object({ predictionId: id, outcome: freeText(2000), held: z.boolean().nullable() })).max(20).default([]),
 });
 
 export const saveActSchema = z.object({

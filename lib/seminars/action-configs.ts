@@ -45,6 +45,8 @@ export const createSeminarConfig = {
   authorize: ({ db, user, input }) => manage(db, user, input.collaborativeId),
   run: ({ tx, user, input }) => createSeminar(tx, user.id, input),
   revalidate: SEMINAR_PAGES,
+  // The new seminar's page, which says it was created (the form it came from is gone).
+  redirectTo: ({ input, data }) => `/collaboratives/${input.collaborativeId}/seminars/${data.id}?created=1`,
 } satisfies ActionConfig<typeof createSeminarSchema, Saved>;
 
 export const updateSeminarConfig = {

@@ -1,5 +1,20 @@
-import type { SeminarFormValues } from "@/components/seminars/seminar-form";
 import { utcToZonedLocal } from "./time";
+
+/** What the seminar form starts from: the stored seminar's fields as the form's controls hold them. */
+export type SeminarFormValues = {
+  number: number;
+  title: string;
+  timeZone: string;
+  startsAt: string;
+  endsAt: string;
+  venue: string;
+  videoUrl: string;
+  capacity: string;
+  registrationDeadline: string;
+  preWork: string;
+  agenda: { time: string; title: string; presenter: string }[];
+  materials: { title: string; url: string }[];
+};
 
 type Row = {
   number: number;

@@ -18,7 +18,7 @@ const localDateTime = z
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === undefined || value === null || value === "" ? undefined : value), schema.optional());
 const webLink = z.string().trim().max(500).url({ message: "invalidUrl" }).refine((url) => /^https?:\/\//i.test(url), { message: "invalidUrl" });
-/** A list sent by the form as JSON in one field (FormData keeps one value per name). */
+/** A list as an array (a direct call or the nested form fields below) or as JSON in one field. */
 const jsonList = <T extends z.ZodType>(item: T, max: number) =>
   z.preprocess((value) => {
     if (value === undefined || value === "") return [];
@@ -66,9 +66,36 @@ function withInstants<T extends z.infer<typeof seminarFields>>(fields: T, ctx: z
   return { ...fields, startsAt, endsAt, registrationDeadline: deadline };
 }
 
-export const createSeminarSchema = seminarFields.extend({ collaborativeId: id }).transform(withInstants);
+const LIST_FIELD = /^(agenda|materials)\.(\d+)\.(\w+)$/;
+
+/**
+ * The seminar form's flat list fields ("agenda.0.time", "materials.1.url") as the arrays the schema
+ * takes, so each item's error lands on its own field; input that already has the lists passes unchanged.
+ */
+export function nestSeminarForm(raw: unknown): unknown {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return raw;
+  const nested: Record<string, unknown> = {};
+  const lists: Record<string, Record<string, unknown>[]> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const match = LIST_FIELD.exec(key);
+    if (!match) {
+      nested[key] = value;
+      continue;
+    }
+    const [, list, index, field] = match;
+    // One past the limit still counts, so a too-long list is refused rather than cut.
+    const position = Number(index);
+    if (position > 50) continue;
+    const items = (lists[list] ??= []);
+    items[position] = { ...items[position], [field]: value };
+  }
+  for (const [list, items] of Object.entries(lists)) if (!(list in nested)) nested[list] = Array.from(items, (item) => item ?? {});
+  return nested;
+}
+
+export const createSeminarSchema = z.preprocess(nestSeminarForm, seminarFields.extend({ collaborativeId: id }).transform(withInstants));
 export type CreateSeminarInput = z.infer<typeof createSeminarSchema>;
-export const updateSeminarSchema = seminarFields.extend({ seminarId: id }).transform(withInstants);
+export const updateSeminarSchema = z.preprocess(nestSeminarForm, seminarFields.extend({ seminarId: id }).transform(withInstants));
 export type UpdateSeminarInput = z.infer<typeof updateSeminarSchema>;
 export type SeminarDetails = Omit<CreateSeminarInput, "collaborativeId">;
 

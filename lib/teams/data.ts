@@ -30,7 +30,7 @@ export async function listReadableTeams(db: Db, actor: Actor, collaborativeId?: 
   });
 }
 
-/** Each measure's latest value, from the summary every write keeps (lib/dashboards/summaries.ts). */
+/** Each measure's latest value, from the summary every write keeps (lib/summaries/store.ts). */
 async function latestMeasurements(db: Db, teamId: string) {
   const rows = await db.teamMeasureSummary.findMany({ where: { teamId, latestPeriod: { not: null } }, select: { measureId: true, latestPeriod: true, latestValue: true } });
   return rows.map((row) => ({ measureId: row.measureId, periodStart: row.latestPeriod!, value: row.latestValue }));

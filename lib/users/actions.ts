@@ -3,7 +3,6 @@
 import { cookies, headers } from "next/headers";
 import { defineAction, definePublicAction } from "@/lib/actions/define-action";
 import { ALL_PAGES } from "@/lib/actions/revalidate";
-import { prisma } from "@/lib/db/prisma";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { changeLocaleSchema } from "./schema";
 import { saveUserLocale } from "./mutations";
@@ -16,7 +15,7 @@ import {
   setSecretariatScopesConfig,
   setUserRoleConfig,
 } from "./action-configs";
-import { acceptInvite, appBaseUrl } from "./invite";
+import { acceptInviteConfig, appBaseUrl } from "./invite";
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
@@ -55,6 +54,4 @@ export const deactivateUserAction = defineAction(deactivateUserConfig);
 export const reactivateUserAction = defineAction(reactivateUserConfig);
 
 /** Signed out: sets the password from an invitation link; the token is the credential. */
-export async function acceptInviteAction(input: unknown) {
-  return acceptInvite(prisma, input);
-}
+export const acceptInviteAction = definePublicAction(acceptInviteConfig());

@@ -1,9 +1,9 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { createTranslator } from "next-intl";
-import type { ActionResult } from "@/lib/actions/result";
-import { fail, ActionError } from "@/lib/actions/result";
-import { toFieldErrors } from "@/lib/actions/field-errors";
+import type { PublicActionConfig } from "@/lib/actions/define-action";
+import { fail } from "@/lib/actions/result";
+import { ADMIN_USER_PAGES } from "@/lib/actions/revalidate";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
 import type { Db, DbTransaction } from "@/lib/db/client";
@@ -66,24 +66,27 @@ export async function getInviteState(db: Db, token: string, now: Date = new Date
 }
 
 /**
- * Sets the password from an invitation link, once. Signed out by nature, so it is not a
- * defineAction: the token is the credential. Parse → rule (valid, unused, unexpired, active account)
- * → one transaction that claims the invite, sets the hash and records the audit event.
+ * Sets the password from an invitation link, once. Signed out by nature, so it is a public action:
+ * the token is the credential, checked inside the write (valid, unused, unexpired, active account).
+ * The password is hashed before the transaction opens (argon2 is slow on purpose and must not hold
+ * the write lock); the transaction claims the invite, sets the hash, raises the session version (a
+ * new password ends every earlier session) and records the audit event. `now` is for tests.
  */
-export async function acceptInvite(db: Db, input: unknown, now: Date = new Date()): Promise<ActionResult<{ email: string }>> {
-  const parsed = acceptInviteSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, code: "VALIDATION", fieldErrors: toFieldErrors(parsed.error) };
-  const passwordHash = await hashPassword(parsed.data.password);
-  try {
-    const email = await db.$transaction(async (tx) => {
+export function acceptInviteConfig(now: () => Date = () => new Date()) {
+  return {
+    schema: acceptInviteSchema,
+    authorize: () => ({ ok: true, relations: [] }),
+    prepare: ({ input }) => hashPassword(input.password),
+    run: async ({ tx, input, prepared: passwordHash }) => {
+      const at = now();
       const invite = await tx.userInvite.findUnique({
-        where: { tokenHash: hashInviteToken(parsed.data.token) },
+        where: { tokenHash: hashInviteToken(input.token) },
         include: { user: { select: { id: true, email: true, deactivatedAt: true } } },
       });
-      const state = inviteState(invite, now);
+      const state = inviteState(invite, at);
       if (state !== "VALID") fail({ code: "RULE_VIOLATION", rule: `invite.${state.toLowerCase()}` });
       // Claim the invite only if still unused: two submissions at once cannot both succeed.
-      const claimed = await tx.userInvite.updateMany({ where: { id: invite!.id, usedAt: null }, data: { usedAt: now } });
+      const claimed = await tx.userInvite.updateMany({ where: { id: invite!.id, usedAt: null }, data: { usedAt: at } });
       if (claimed.count !== 1) fail({ code: "RULE_VIOLATION", rule: "invite.used" });
       await tx.user.update({ where: { id: invite!.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
       await recordAudit(tx, {
@@ -93,12 +96,10 @@ export async function acceptInvite(db: Db, input: unknown, now: Date = new Date(
         entityId: invite!.userId,
         after: { inviteId: invite!.id, passwordSet: true },
       });
-      return invite!.user.email;
-    });
-    return { ok: true, data: { email } };
-  } catch (error) {
-    if (error instanceof ActionError) return { ok: false, ...error.failure };
-    console.error(error);
-    return { ok: false, code: "INTERNAL" };
-  }
+      return { email: invite!.user.email };
+    },
+    // The administrator's user pages show whether a password has been chosen.
+    revalidate: ADMIN_USER_PAGES,
+    dashboards: false,
+  } satisfies PublicActionConfig<typeof acceptInviteSchema, { email: string }, string>;
 }

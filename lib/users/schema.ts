@@ -10,11 +10,15 @@ const id = z.string().trim().min(1).max(64);
 /** Ids from a group of checkboxes; a single value (one box ticked in a FormData) becomes a list. */
 const idList = z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(id).max(500));
 
+/** The longest e-mail address (RFC 5321) and user name; the forms count towards them. */
+export const EMAIL_MAX = 254;
+export const USER_NAME_MAX = 200;
+
 /** E-mail addresses are stored in lower case, so uniqueness and sign-in ignore case. */
-export const emailSchema = z.string().trim().toLowerCase().max(254).pipe(z.email());
+export const emailSchema = z.string().trim().toLowerCase().max(EMAIL_MAX).pipe(z.email());
 
 export const createUserSchema = z.object({
-  name: freeText(200).pipe(z.string().min(1)),
+  name: freeText(USER_NAME_MAX).pipe(z.string().min(1)),
   email: emailSchema,
   role: z.enum(ROLES),
   locale: z.enum(LOCALES),

@@ -4,7 +4,7 @@
 // team-month. The database is wiped first. Same `now`, same data (seeded PRNG, generated ids),
 // except the password hash's salt. Used by `npm run seed:large` and `npm run bench`.
 import { hashPassword } from "../../lib/auth/password";
-import { rebuildAllSummaries } from "../../lib/dashboards/summaries";
+import { rebuildAllSummaries } from "../../lib/summaries/store";
 import type { Db } from "../../lib/db/client";
 import { DEMO_PASSWORD } from "../../lib/demo/demo-users";
 import { addDays, startOfIsoWeek } from "../seed/dates";

@@ -19,7 +19,7 @@ import { createIdFactory, createRng } from "./random";
 import { addReports } from "./reports";
 import { addSeminars, type SeminarParticipant } from "./seminars";
 import { emptyDemoData, type CollaborativeSpec, type DemoData, type MeasureSpec, type SeedSummary, type Step } from "./types";
-import { rebuildAllSummaries } from "../../lib/dashboards/summaries";
+import { rebuildAllSummaries } from "../../lib/summaries/store";
 
 export type { SeedSummary } from "./types";
 

@@ -3,7 +3,7 @@
 // have differed from another's by a factor of two).
 import { cpus } from "node:os";
 import type { Db } from "../../lib/db/client";
-import { summariseTeamMeasure } from "../../lib/dashboards/team-measure-summary";
+import { summariseTeamMeasure } from "../../lib/summaries/team-measure-summary";
 
 const WEEK_MS = 7 * 86_400_000;
 

@@ -29,7 +29,7 @@ test("the administrator creates a department under a hospital and renames it", a
   await page.locator("#org-create-kind").selectOption("DEPARTMENT");
   await page.locator("#org-create-parent").selectOption("");
   await page.getByRole("button", { name: "Opret", exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Typen passer ikke" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Typen passer ikke" })).toBeVisible();
 
   await node.locator("summary").first().click();
   await node.getByLabel("Nyt navn").fill(renamed);

@@ -48,7 +48,8 @@ test("the secretariat creates a collaborative with shared measures and teams; th
   await page.locator("#collaborative-new-endDate").fill("2027-06-30");
   await page.getByRole("button", { name: "Opret forbedringsfællesskab" }).click();
   await expect(page.getByRole("heading", { level: 1, name: collaborativeName })).toBeVisible();
-  const collaborativeUrl = page.url();
+  await expect(page.getByRole("status").filter({ hasText: "Forbedringsfællesskabet er oprettet." })).toBeVisible();
+  const collaborativeUrl = page.url().replace(/\?.*$/, "");
 
   // Two shared measures: a proportion with a decimal-comma goal, and a count.
   await page.getByRole("navigation", { name: "Opsætning af fællesskabet" }).getByRole("link", { name: "Fælles målinger" }).click();

@@ -39,8 +39,8 @@ function firstMeasureId(teamId: string): string {
 }
 
 async function currentLabels(page: Page) {
-  const week = (await page.locator("section[aria-labelledby='grid-WEEKLY']").locator("tbody tr").last().locator("th").textContent())!.trim();
-  const month = (await page.locator("section[aria-labelledby='grid-MONTHLY']").locator("tbody tr").last().locator("th").textContent())!.trim();
+  const week = (await page.locator("section[aria-labelledby='grid-WEEKLY-heading']").locator("tbody tr").last().locator("th").textContent())!.trim();
+  const month = (await page.locator("section[aria-labelledby='grid-MONTHLY-heading']").locator("tbody tr").last().locator("th").textContent())!.trim();
   return { week, month };
 }
 
@@ -63,7 +63,7 @@ test("the contact person enters values by keyboard, sees a cell error, fixes it 
   await expect(denominator).toBeFocused();
   await page.keyboard.type("10,0");
   await page.getByRole("button", { name: "Gem", exact: true }).click();
-  await expect(page.getByRole("status")).toContainText("Intet er gemt");
+  await expect(page.getByRole("alert")).toContainText("Intet er gemt");
   await expect(numerator).toHaveAttribute("aria-invalid", "true");
   const errorId = (await numerator.getAttribute("aria-describedby"))!.split(" ")[0];
   await expect(page.locator(`[id="${errorId}"]`)).toHaveText("Tælleren må ikke være større end nævneren.");

@@ -39,6 +39,57 @@ test("the contact person edits the aim with the helper", async ({ page }) => {
   }
 });
 
+test("a save over someone else's newer aim is refused; loading the latest aim keeps the typed text, and the next save wins", async ({ page, context }) => {
+  await signIn(page, "kontakt@samspil.demo");
+  await openTeamPage(page, "Mål");
+  const original = (await page.getByTestId("current-aim").textContent())?.trim() ?? "";
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await other.getByLabel("Målformulering").fill(`Andet mål ${unique}`);
+  await other.getByRole("button", { name: "Gem mål" }).click();
+  await expect(other.getByRole("status")).toContainText("Målet er gemt.");
+  await other.close();
+
+  const aim = page.getByLabel("Målformulering");
+  await aim.fill(`Mit mål ${unique}`);
+  await page.getByRole("button", { name: "Gem mål" }).click();
+  await expect(page.locator("#aim-error")).toContainText("En anden har gemt ændringer imens.");
+  await page.getByRole("link", { name: "Indlæs det nyeste mål" }).click();
+  await expect(page.getByTestId("current-aim")).toHaveText(`Andet mål ${unique}`);
+  await expect(aim).toHaveValue(`Mit mål ${unique}`);
+  await page.getByRole("button", { name: "Gem mål" }).click();
+  await expect(page.getByRole("status")).toContainText("Målet er gemt.");
+  await expect(page.getByTestId("current-aim")).toHaveText(`Mit mål ${unique}`);
+
+  if (original && !original.startsWith("Teamet har endnu ikke")) {
+    await aim.fill(original);
+    await page.getByRole("button", { name: "Gem mål" }).click();
+    await expect(page.getByTestId("current-aim")).toHaveText(original);
+  }
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the aim form posts: a too long aim is refused naming the limit, a valid one is saved", async ({ page }) => {
+    await signIn(page, "kontakt@samspil.demo");
+    await openTeamPage(page, "Mål");
+    const original = (await page.getByTestId("current-aim").textContent())?.trim() ?? "";
+    await page.getByLabel("Målformulering").fill("x".repeat(1001));
+    await page.getByRole("button", { name: "Gem mål" }).click();
+    await expect(page.locator("#aim-text-error")).toHaveText("For lang: højst 1000 tegn.");
+    await page.getByLabel("Målformulering").fill(`Uden JavaScript ${unique}`);
+    await page.getByRole("button", { name: "Gem mål" }).click();
+    await expect(page.getByRole("status")).toContainText("Målet er gemt.");
+    await expect(page.getByTestId("current-aim")).toHaveText(`Uden JavaScript ${unique}`);
+    if (original && !original.startsWith("Teamet har endnu ikke")) {
+      await page.getByLabel("Målformulering").fill(original);
+      await page.getByRole("button", { name: "Gem mål" }).click();
+      await expect(page.getByTestId("current-aim")).toHaveText(original);
+    }
+  });
+});
+
 test("the contact person builds a driver, a secondary driver and a change idea with the keyboard only", async ({ page }) => {
   await signIn(page, "kontakt@samspil.demo");
   await openTeamPage(page, "Driverdiagram");

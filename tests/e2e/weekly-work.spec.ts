@@ -140,7 +140,7 @@ test("a board idea starts a cycle; its ramp goes through ADAPT to a prefilled se
 test("four weeks are typed into the grid by keyboard; an emptied cell deletes its value", async ({ page }) => {
   await teamPage(page, "Måledata", "Måledata");
   await expectNoSeriousAxeViolations(page);
-  const rows = page.locator("section[aria-labelledby='grid-WEEKLY'] tbody tr");
+  const rows = page.locator("section[aria-labelledby='grid-WEEKLY-heading'] tbody tr");
   const total = await rows.count();
   const weeks: string[] = [];
   for (let r = total - 4; r < total; r++) weeks.push((await rows.nth(r).locator("th").textContent())!.trim());
@@ -224,7 +224,7 @@ test("an Excel workbook is imported the same way; a file that is not one is refu
 
   await page.setInputFiles("#import-file", { name: "data.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from("measure;period") });
   await page.getByRole("button", { name: "Vis forhåndsvisning" }).click();
-  await expect(page.getByRole("status")).toContainText("Ret de markerede felter.");
+  await expect(page.getByRole("alert")).toContainText("Ret de markerede felter.");
   await expect(page.locator("#import-file-error")).toHaveText("Filen kan ikke læses som en Excel-projektmappe (.xlsx).");
   await expect(page.locator("#import-file")).toHaveAttribute("aria-invalid", "true");
   await expectNoSeriousAxeViolations(page);

@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db/client";
 
 const unique = () => randomUUID().slice(0, 8);
 
-/** A seminar form's input as the browser sends it (wall-clock times, JSON agenda and materials). */
+/** A seminar's input as a direct call sends it (wall-clock times as the form has them, JSON agenda and materials). */
 export function seminarInput(owner: { collaborativeId: string } | { seminarId: string }, overrides: Record<string, unknown> = {}) {
   return {
     ...owner,

@@ -62,6 +62,16 @@ describe("administrator: the organisation tree", () => {
       expect(row).toMatchObject({ parentId: null, country: "SE" });
     });
 
+    it("accepts the create form's post (FormData, an empty parent select is the top) and answers the stored name", async () => {
+      const name = unique("Region");
+      const form = new FormData();
+      for (const [key, value] of Object.entries({ name: `  ${name} `, kind: "REGION", parentId: "", country: "NO" })) form.append(key, value);
+      const result = await executeAction(createOrganisationConfig, { db: t.db, user: await admin() }, form);
+      expect(result).toEqual({ ok: true, data: { organisationId: expect.any(String), name } });
+      const row = await t.db.organisation.findUniqueOrThrow({ where: { id: (result as { data: { organisationId: string } }).data.organisationId } });
+      expect(row).toMatchObject({ name, parentId: null, country: "NO" });
+    });
+
     for (const role of ["SECRETARIAT", "MANAGER", "STAFF"] as Role[]) {
       it(`refuses a ${role} user with FORBIDDEN and changes nothing`, async () => {
         const { hospital } = await regionWithHospital();

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { executeAction } from "@/lib/actions/define-action";
+import { executeAction, executePublicAction } from "@/lib/actions/define-action";
 import { authenticateWithPassword } from "@/lib/auth/authenticate";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Role } from "@/lib/authz/roles";
@@ -13,7 +13,7 @@ import {
   setSecretariatScopesConfig,
   setUserRoleConfig,
 } from "@/lib/users/action-configs";
-import { acceptInvite, getInviteState } from "@/lib/users/invite";
+import { acceptInviteConfig, getInviteState } from "@/lib/users/invite";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 import { addMember, addStaff, makeCollaborative, makeOrganisation, makeUser, scopeManager } from "../helpers/fixtures";
 import { asCurrent, snapshotUsers } from "../helpers/admin-fixtures";
@@ -26,6 +26,7 @@ const DAY = 24 * 60 * 60 * 1000;
 const uniqueEmail = () => `new-${randomUUID().slice(0, 8)}@test.example`;
 const tokenOf = (url: string) => url.split("/invite/")[1];
 type Invited = { ok: true; data: { userId: string; inviteUrl: string; expiresAt: string } };
+
 
 describe("administrator: users, invitations, roles, scopes and deactivation", () => {
   let t: TestDb;
@@ -41,6 +42,8 @@ describe("administrator: users, invitations, roles, scopes and deactivation", ()
     expect(await run()).toEqual(expected);
     expect(await snapshotUsers(t.db)).toBe(before);
   }
+  /** Accepting an invitation is public: the caller is signed out and the token is the credential. */
+  const acceptInvite = (input: unknown, now?: Date) => executePublicAction(acceptInviteConfig(now ? () => now : undefined), { db: t.db, user: null }, input);
   const invite = async (input: Record<string, unknown> = {}) =>
     (await executeAction(createUser, { db: t.db, user: root }, { name: "Ny Bruger", email: uniqueEmail(), role: "STAFF", locale: "da", ...input })) as Invited;
   /** The audit actions recorded on an entity, sorted (events of one transaction may share a timestamp). */
@@ -84,17 +87,30 @@ describe("administrator: users, invitations, roles, scopes and deactivation", ()
       const token = tokenOf(result.data.inviteUrl);
       const user = await t.db.user.findUniqueOrThrow({ where: { id: result.data.userId } });
       expect(await getInviteState(t.db, token)).toEqual({ state: "VALID", email: user.email });
-      expect(await acceptInvite(t.db, { token, password: PASSWORD, passwordRepeat: PASSWORD })).toEqual({ ok: true, data: { email: user.email } });
+      expect(await acceptInvite({ token, password: PASSWORD, passwordRepeat: PASSWORD })).toEqual({ ok: true, data: { email: user.email } });
       // A new password ends every session of the old one (a re-sent invitation is how a password is reset).
       expect((await t.db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(user.sessionVersion + 1);
       expect(await authenticateWithPassword(t.db, { email: user.email, password: PASSWORD })).toMatchObject({ ok: true, user: { id: user.id } });
       expect(await auditActions(user.id)).toContain("user.acceptInvite");
       expect(await getInviteState(t.db, token)).toEqual({ state: "USED" });
       await expectRefusedUnchanged(
-        () => acceptInvite(t.db, { token, password: "another long password", passwordRepeat: "another long password" }),
+        () => acceptInvite({ token, password: "another long password", passwordRepeat: "another long password" }),
         { ok: false, code: "RULE_VIOLATION", rule: "invite.used" },
       );
       expect(await authenticateWithPassword(t.db, { email: user.email, password: PASSWORD })).toMatchObject({ ok: true });
+    });
+
+    it("accepts the invitation form's post as it arrives without JavaScript (FormData with the password manager's username)", async () => {
+      const result = await invite();
+      const user = await t.db.user.findUniqueOrThrow({ where: { id: result.data.userId } });
+      const form = new FormData();
+      form.append("$ACTION_ID_abc", "");
+      form.append("token", tokenOf(result.data.inviteUrl));
+      form.append("username", user.email);
+      form.append("password", PASSWORD);
+      form.append("passwordRepeat", PASSWORD);
+      expect(await acceptInvite(form)).toEqual({ ok: true, data: { email: user.email } });
+      expect(await authenticateWithPassword(t.db, { email: user.email, password: PASSWORD })).toMatchObject({ ok: true, user: { id: user.id } });
     });
 
     it("refuses an expired link and an unknown token, changing nothing", async () => {
@@ -103,11 +119,11 @@ describe("administrator: users, invitations, roles, scopes and deactivation", ()
       const later = new Date(Date.now() + 7 * DAY + 60_000);
       expect(await getInviteState(t.db, token, later)).toEqual({ state: "EXPIRED" });
       await expectRefusedUnchanged(
-        () => acceptInvite(t.db, { token, password: PASSWORD, passwordRepeat: PASSWORD }, later),
+        () => acceptInvite({ token, password: PASSWORD, passwordRepeat: PASSWORD }, later),
         { ok: false, code: "RULE_VIOLATION", rule: "invite.expired" },
       );
       await expectRefusedUnchanged(
-        () => acceptInvite(t.db, { token: "not-a-real-token", password: PASSWORD, passwordRepeat: PASSWORD }),
+        () => acceptInvite({ token: "not-a-real-token", password: PASSWORD, passwordRepeat: PASSWORD }),
         { ok: false, code: "RULE_VIOLATION", rule: "invite.unknown" },
       );
     });
@@ -115,11 +131,11 @@ describe("administrator: users, invitations, roles, scopes and deactivation", ()
     it("refuses a short or mistyped password with field errors and leaves the link unused", async () => {
       const token = tokenOf((await invite()).data.inviteUrl);
       await expectRefusedUnchanged(
-        () => acceptInvite(t.db, { token, password: "short", passwordRepeat: "short" }),
+        () => acceptInvite({ token, password: "short", passwordRepeat: "short" }),
         { ok: false, code: "VALIDATION", fieldErrors: { password: ["passwordTooShort"] } },
       );
       await expectRefusedUnchanged(
-        () => acceptInvite(t.db, { token, password: PASSWORD, passwordRepeat: `${PASSWORD}!` }),
+        () => acceptInvite({ token, password: PASSWORD, passwordRepeat: `${PASSWORD}!` }),
         { ok: false, code: "VALIDATION", fieldErrors: { passwordRepeat: ["passwordMismatch"] } },
       );
       expect((await getInviteState(t.db, token)).state).toBe("VALID");
@@ -130,8 +146,20 @@ describe("administrator: users, invitations, roles, scopes and deactivation", ()
       const second = (await executeAction(reinviteUser, { db: t.db, user: root }, { userId: first.data.userId })) as Invited;
       expect(second.ok).toBe(true);
       expect((await getInviteState(t.db, tokenOf(first.data.inviteUrl))).state).toBe("EXPIRED");
-      expect((await acceptInvite(t.db, { token: tokenOf(second.data.inviteUrl), password: PASSWORD, passwordRepeat: PASSWORD })).ok).toBe(true);
+      expect((await acceptInvite({ token: tokenOf(second.data.inviteUrl), password: PASSWORD, passwordRepeat: PASSWORD })).ok).toBe(true);
       expect(await t.db.outboxMessage.count({ where: { userId: first.data.userId } })).toBe(2);
+    });
+
+    it("accepts the create form's post (FormData) and refuses a name over the limit with tooBig", async () => {
+      const form = new FormData();
+      for (const [key, value] of Object.entries({ name: "Form Bruger", email: uniqueEmail(), role: "STAFF", locale: "nb" })) form.append(key, value);
+      const result = (await executeAction(createUser, { db: t.db, user: root }, form)) as Invited;
+      expect(result.ok).toBe(true);
+      expect(await t.db.user.findUniqueOrThrow({ where: { id: result.data.userId } })).toMatchObject({ name: "Form Bruger", role: "STAFF", locale: "nb" });
+      await expectRefusedUnchanged(
+        () => executeAction(createUser, { db: t.db, user: root }, { name: "x".repeat(201), email: uniqueEmail(), role: "STAFF", locale: "da" }),
+        { ok: false, code: "VALIDATION", fieldErrors: { name: ["tooBig"] } },
+      );
     });
 
     it("refuses an e-mail already in use, whatever its case, and changes nothing", async () => {
@@ -204,6 +232,22 @@ describe("administrator: users, invitations, roles, scopes and deactivation", ()
       expect(await t.db.auditEvent.count({ where: { entityId: manager.id, action: "user.setManagerScopes" } })).toBe(1);
     });
 
+    it("accepts the scopes form's post: one ticked box is a list, and no box ticked (the field absent) clears the set", async () => {
+      const region = await makeOrganisation(t.db);
+      const { collaborative } = await makeCollaborative(t.db, region.id, 0);
+      const manager = await makeUser(t.db, "MANAGER");
+      const ticked = new FormData();
+      ticked.append("userId", manager.id);
+      ticked.append("organisationIds", region.id);
+      ticked.append("collaborativeIds", collaborative.id);
+      expect((await executeAction(setManagerScopesConfig, { db: t.db, user: root }, ticked)).ok).toBe(true);
+      expect(await t.db.managerScope.count({ where: { userId: manager.id } })).toBe(2);
+      const none = new FormData();
+      none.append("userId", manager.id);
+      expect((await executeAction(setManagerScopesConfig, { db: t.db, user: root }, none)).ok).toBe(true);
+      expect(await t.db.managerScope.count({ where: { userId: manager.id } })).toBe(0);
+    });
+
     it("refuses scopes that do not fit the role (rule) and changes nothing", async () => {
       const region = await makeOrganisation(t.db);
       const { collaborative } = await makeCollaborative(t.db, region.id, 0);
@@ -262,7 +306,7 @@ describe("administrator: users, invitations, roles, scopes and deactivation", ()
     it("a deactivated user cannot sign in, their history stays, and reactivation lets them in again", async () => {
       const result = await invite();
       const token = tokenOf(result.data.inviteUrl);
-      await acceptInvite(t.db, { token, password: PASSWORD, passwordRepeat: PASSWORD });
+      await acceptInvite({ token, password: PASSWORD, passwordRepeat: PASSWORD });
       const user = await t.db.user.findUniqueOrThrow({ where: { id: result.data.userId } });
       const region = await makeOrganisation(t.db);
       const { teams } = await makeCollaborative(t.db, region.id, 1);

@@ -126,4 +126,18 @@ describe("personal API tokens: create, list and revoke (apiToken.manage)", () =>
     await expectRefusedUnchanged(() => revoke(staff, created.data.id), { ok: false, code: "FORBIDDEN" });
     await expectRefusedUnchanged(() => executeAction(revokeApiTokenConfig, { db: t.db, user: manager }, {}), { ok: false, code: "VALIDATION" });
   });
+
+  it("takes the create and revoke forms' FormData; the new token comes back once, in the result", async () => {
+    const posted = (fields: Record<string, string>) => {
+      const data = new FormData();
+      for (const [name, value] of Object.entries(fields)) data.append(name, value);
+      return data;
+    };
+    const created = await create(manager, posted({ name: "Fra formularen" }));
+    expect(created).toMatchObject({ ok: true, data: { name: "Fra formularen", token: expect.stringMatching(/^samspil_/) } });
+    if (!created.ok) return;
+    await expectRefusedUnchanged(() => create(manager, posted({ name: "x".repeat(101) })), { ok: false, code: "VALIDATION", fieldErrors: { name: ["tooBig"] } });
+    expect(await executeAction(revokeApiTokenConfig, { db: t.db, user: manager }, posted({ tokenId: created.data.id }))).toEqual({ ok: true, data: { id: created.data.id } });
+    expect((await t.db.apiToken.findUniqueOrThrow({ where: { id: created.data.id } })).revokedAt).toBeInstanceOf(Date);
+  });
 });

@@ -5,6 +5,13 @@ import { getTeamMeasureChart } from "@/lib/measures/data";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 import { makeTeamWorld } from "../helpers/team-work-fixtures";
 
+/** The fields a browser posts, as FormData gives them. */
+const form = (fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.append(name, value);
+  return data;
+};
+
 describe("saving a team's chart settings on a real database", () => {
   let t: TestDb;
   beforeAll(async () => {
@@ -79,6 +86,18 @@ describe("saving a team's chart settings on a real database", () => {
     const row = await settingOf(w.teamA.id, w.shared.id);
     expect([row?.baselineCount, row?.phaseSplits]).toEqual([8, ""]);
     expect(await audits(w.teamA.id)).toHaveLength(0);
+  });
+
+  it("takes the settings form as FormData", async () => {
+    const w = await world();
+    const env = { db: t.db, user: w.contactA };
+    const saved = await executeAction(saveChartSettingsConfig, env, form({ teamId: w.teamA.id, measureId: w.shared.id, baselineCount: "", phaseSplits: "12, 30" }));
+    expect(saved).toEqual({ ok: true, data: { teamId: w.teamA.id, measureId: w.shared.id, baselineCount: null, phaseSplits: [12, 30] } });
+    expect(await executeAction(saveChartSettingsConfig, env, form({ teamId: w.teamA.id, measureId: w.shared.id, baselineCount: "12", phaseSplits: "20" }))).toMatchObject({
+      ok: false,
+      code: "RULE_VIOLATION",
+    });
+    expect((await settingOf(w.teamA.id, w.shared.id))?.phaseSplits).toBe("12,30");
   });
 
   it("answers VALIDATION with the field keys to bad input and writes nothing", async () => {

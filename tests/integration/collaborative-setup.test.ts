@@ -11,10 +11,18 @@ import {
   updateCollaborativeConfig,
 } from "@/lib/collaboratives/action-configs";
 import { getCollaborativePeople, getCollaborativeTeamsSetup } from "@/lib/collaboratives/data";
+import { COLLABORATIVE_TEXT_MAX, createCollaborativeSchema } from "@/lib/collaboratives/schema";
 import { listMyTeams } from "@/lib/teams/data";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 import { addMember, addStaff, makeCollaborative, makeOrganisation, makeUser } from "../helpers/fixtures";
 import { asCurrent, auditCount, makeMicrosystem } from "../helpers/setup-fixtures";
+
+/** The fields a browser posts, as FormData gives them. */
+const form = (fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.append(name, value);
+  return data;
+};
 
 describe("collaborative set-up actions on a real database", () => {
   let t: TestDb;
@@ -81,6 +89,21 @@ describe("collaborative set-up actions on a real database", () => {
       expect(await t.db.collaborative.count()).toBe(before);
     });
 
+    it("takes the form's FormData: the empty organisation choice is none; the browser then goes to the new collaborative", async () => {
+      const result = await run(createCollaborativeConfig, w.secretariat, form({ ...newCollaborative("Fra formularen"), organisationId: "" }));
+      expect(result.ok).toBe(true);
+      const id = (result as { data: { id: string } }).data.id;
+      expect(await t.db.collaborative.findUniqueOrThrow({ where: { id } })).toMatchObject({ name: "Fra formularen", organisationId: null, aim: "Færre genindlæggelser" });
+      expect(createCollaborativeConfig.redirectTo({ input: createCollaborativeSchema.parse(newCollaborative("x")), data: { id } })).toBe(`/collaboratives/${id}?created=1`);
+    });
+
+    it("refuses a name over its limit (the form's counter uses the same limit)", async () => {
+      const before = await t.db.collaborative.count();
+      const result = await run(createCollaborativeConfig, w.secretariat, form(newCollaborative("x".repeat(COLLABORATIVE_TEXT_MAX.name + 1))));
+      expect(result).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { name: ["tooBig"] } });
+      expect(await t.db.collaborative.count()).toBe(before);
+    });
+
     it("refuses an end before the start as a rule and writes nothing", async () => {
       const before = await t.db.auditEvent.count();
       const result = await run(createCollaborativeConfig, w.secretariat, { ...newCollaborative("Baglæns"), endDate: "2026-01-01" });
@@ -119,6 +142,12 @@ describe("collaborative set-up actions on a real database", () => {
       expect(await run(updateCollaborativeConfig, w.otherSecretariat, update("CLOSED", "Kapret"))).toEqual({ ok: false, code: "NOT_FOUND" });
       expect(await run(updateCollaborativeConfig, w.admin, update("CLOSED", "Kapret"))).toEqual({ ok: false, code: "FORBIDDEN" });
       expect((await t.db.collaborative.findUniqueOrThrow({ where: { id: w.collaborative.id } })).name).toBe("Omdøbt");
+    });
+
+    it("takes the settings form's FormData", async () => {
+      const result = await run(updateCollaborativeConfig, w.secretariat, form({ ...update("CLOSED", "Omdøbt i formularen"), organisationId: w.department.id }));
+      expect(result.ok).toBe(true);
+      expect(await t.db.collaborative.findUniqueOrThrow({ where: { id: w.collaborative.id } })).toMatchObject({ name: "Omdøbt i formularen", organisationId: w.department.id });
     });
 
     it("refuses an unknown status with a field error", async () => {
@@ -185,6 +214,19 @@ describe("collaborative set-up actions on a real database", () => {
       expect(await run(changeTeamStatusConfig, w.secretariat, { teamId: w.team.id, status: "WITHDRAWN" })).toMatchObject({ ok: true });
     });
 
+    it("takes the enrol and status forms' FormData: an empty choice means none, and the typed e-mail picks the contact person", async () => {
+      const microsystem = await makeMicrosystem(t.db, w.department.id);
+      const fields = { collaborativeId: w.collaborative.id, microsystemId: microsystem.id, name: "", contactUserId: "" };
+      expect(await run(enrolTeamConfig, w.secretariat, form({ ...fields, contactEmail: "" }))).toMatchObject({ code: "VALIDATION", fieldErrors: { contactUserId: ["required"] } });
+      const enrolled = await run(enrolTeamConfig, w.secretariat, form({ ...fields, contactEmail: w.contact.email }));
+      expect(enrolled.ok).toBe(true);
+      const teamId = (enrolled as { data: { id: string } }).data.id;
+      const team = await t.db.team.findUniqueOrThrow({ where: { id: teamId }, include: { members: true } });
+      expect([team.name, team.status]).toEqual([microsystem.name, "ENROLLED"]);
+      expect(team.members).toEqual([expect.objectContaining({ userId: w.contact.id, role: "CONTACT_PERSON" })]);
+      expect(await run(changeTeamStatusConfig, w.secretariat, form({ teamId, status: "ACTIVE" }))).toEqual({ ok: true, data: { id: teamId, status: "ACTIVE" } });
+    });
+
     it("lists the enrolled teams and the microsystems still free for the secretariat only", async () => {
       const setup = await getCollaborativeTeamsSetup(t.db, asCurrent(w.secretariat), w.collaborative.id);
       expect(setup?.teams.length).toBeGreaterThanOrEqual(3);
@@ -230,6 +272,19 @@ describe("collaborative set-up actions on a real database", () => {
       expect(await t.db.managerScope.count({ where: { id: scopeId } })).toBe(0);
       expect(await auditCount(t.db, "collaborative.addManagerScope", scopeId)).toBe(1);
       expect(await auditCount(t.db, "collaborative.removeManagerScope", scopeId)).toBe(1);
+    });
+
+    it("takes the people page's FormData for adding and removing staff and managers", async () => {
+      const staffFields = { collaborativeId: w.collaborative.id, userId: w.spareSecretariat.id };
+      expect(await run(addStaffConfig, w.secretariat, form(staffFields))).toEqual({ ok: true, data: undefined });
+      expect(await run(removeStaffConfig, w.secretariat, form(staffFields))).toEqual({ ok: true, data: undefined });
+      expect(await t.db.collaborativeStaff.count({ where: staffFields })).toBe(0);
+      expect(await run(addStaffConfig, w.secretariat, form({ collaborativeId: w.collaborative.id, userId: "" }))).toMatchObject({ code: "VALIDATION", fieldErrors: { userId: ["required"] } });
+      const added = await run(addManagerScopeConfig, w.secretariat, form({ collaborativeId: w.collaborative.id, userId: w.manager.id }));
+      expect(added.ok).toBe(true);
+      const scopeId = (added as { data: { id: string } }).data.id;
+      expect(await run(removeManagerScopeConfig, w.secretariat, form({ scopeId }))).toEqual({ ok: true, data: undefined });
+      expect(await t.db.managerScope.count({ where: { id: scopeId } })).toBe(0);
     });
   });
 });

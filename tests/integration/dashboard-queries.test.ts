@@ -5,7 +5,7 @@ import { getCollaborativeDashboard } from "@/lib/dashboards/collaborative-data";
 import { getCompletenessHeatMap } from "@/lib/dashboards/completeness-data";
 import { getMeasureDashboard } from "@/lib/dashboards/measure-data";
 import { getRegionalDashboard } from "@/lib/dashboards/regional-data";
-import { refreshTeamMeasureSummaries } from "@/lib/dashboards/summaries";
+import { refreshTeamMeasureSummaries } from "@/lib/summaries/store";
 import type { Db } from "@/lib/db/client";
 import { addStaff, makeCollaborative, makeOrganisation, makeUser, scopeManager } from "../helpers/fixtures";
 import { createCountingDb, type CountingDb } from "../helpers/query-count";

@@ -7,7 +7,7 @@ import { getCollaborativeDashboard } from "@/lib/dashboards/collaborative-data";
 import { getCompletenessHeatMap } from "@/lib/dashboards/completeness-data";
 import { getMeasureDashboard } from "@/lib/dashboards/measure-data";
 import { getRegionalDashboard } from "@/lib/dashboards/regional-data";
-import { lockTeamSummaries, refreshMeasureSummaries, refreshTeamMeasureSummaries } from "@/lib/dashboards/summaries";
+import { lockTeamSummaries, refreshMeasureSummaries, refreshTeamMeasureSummaries } from "@/lib/summaries/store";
 import { saveMeasurementsConfig } from "@/lib/measurements/action-configs";
 import { getTeamOverview } from "@/lib/teams/data";
 import type { Db } from "@/lib/db/client";

@@ -3,6 +3,7 @@ import { executeAction } from "@/lib/actions/define-action";
 import {
   addDriverItemConfig,
   copyChangePackageConfig,
+  editDriverItemConfig,
   moveDriverItemConfig,
   removeDriverItemConfig,
   renameDriverItemConfig,
@@ -11,6 +12,13 @@ import { getChangePackage, getTeamDriverDiagram } from "@/lib/driver-diagrams/da
 import { flattenOutline } from "@/lib/driver-diagrams/rules";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 import { makeTeamWorld } from "../helpers/team-work-fixtures";
+
+/** The fields a browser posts, as FormData gives them. */
+const form = (fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.append(name, value);
+  return data;
+};
 
 describe("driver diagrams on a real database", () => {
   let t: TestDb;
@@ -91,6 +99,50 @@ describe("driver diagrams on a real database", () => {
     });
     expect(await shape(w.contactA, w.teamA.id)).toEqual(before);
     expect(await t.db.auditEvent.count({ where: { teamId: w.teamA.id } })).toBe(audits);
+  });
+
+  it("takes the outline editor's forms as FormData: a new item with empty places, then rename and indent in one transaction", async () => {
+    const w = await makeTeamWorld(t.db);
+    const env = { db: t.db, user: w.contactA };
+    const added = await executeAction(addDriverItemConfig, env, form({ ownerType: "team", ownerId: w.teamA.id, parentId: "", afterId: "", text: "P1" }));
+    expect(added.ok).toBe(true);
+    const p1 = added.ok ? added.data.itemId! : "";
+    const p2 = await add(w.contactA, team(w), null, "P2");
+    // Without a button (Enter, leaving the field) the form renames.
+    expect(await executeAction(editDriverItemConfig, env, form({ itemId: p1, text: "P1 nyt navn" }))).toEqual({ ok: true, data: { op: "rename", itemId: p1 } });
+    const indented = await executeAction(editDriverItemConfig, env, form({ itemId: p2, text: "P2 nyt navn", op: "indent" }));
+    expect(indented).toEqual({ ok: true, data: { op: "indent", itemId: p2 } });
+    expect(await shape(w.contactA, w.teamA.id)).toEqual(["1:P1 nyt navn", "2:P2 nyt navn"]);
+    // An emptied field keeps the saved text.
+    expect((await executeAction(editDriverItemConfig, env, form({ itemId: p2, text: " ", op: "outdent" }))).ok).toBe(true);
+    expect(await shape(w.contactA, w.teamA.id)).toEqual(["1:P1 nyt navn", "1:P2 nyt navn"]);
+  });
+
+  it("a refused move from the item form leaves its typed text unsaved as well", async () => {
+    const w = await makeTeamWorld(t.db);
+    const p = await add(w.contactA, team(w), null, "P");
+    const audits = await t.db.auditEvent.count({ where: { teamId: w.teamA.id } });
+    expect(await executeAction(editDriverItemConfig, { db: t.db, user: w.contactA }, form({ itemId: p, text: "P ændret", op: "outdent" }))).toEqual({
+      ok: false,
+      code: "RULE_VIOLATION",
+      rule: "atTopLevel",
+    });
+    expect(await shape(w.contactA, w.teamA.id)).toEqual(["1:P"]);
+    expect(await t.db.auditEvent.count({ where: { teamId: w.teamA.id } })).toBe(audits);
+  });
+
+  it("removes from the item form and answers the parent, where the editor puts the focus", async () => {
+    const w = await makeTeamWorld(t.db);
+    const p = await add(w.contactA, team(w), null, "P");
+    const s = await add(w.contactA, team(w), p, "S");
+    const env = { db: t.db, user: w.contactA };
+    expect(await executeAction(editDriverItemConfig, env, form({ itemId: s, op: "remove" }))).toEqual({ ok: true, data: { op: "remove", itemId: p } });
+    expect(await executeAction(editDriverItemConfig, env, form({ itemId: p, op: "remove" }))).toEqual({ ok: true, data: { op: "remove", itemId: null } });
+    expect(await rowCount(w.teamA.id)).toBe(0);
+    // Another team's contact person gets NOT_FOUND, as with the single actions.
+    const q = await add(w.contactA, team(w), null, "Q");
+    expect(await executeAction(editDriverItemConfig, { db: t.db, user: w.contactB }, form({ itemId: q, op: "remove" }))).toEqual({ ok: false, code: "NOT_FOUND" });
+    expect(await rowCount(w.teamA.id)).toBe(1);
   });
 
   it("refuses empty text and personal identity numbers with field errors", async () => {

@@ -42,12 +42,33 @@ describe("the idea board on a real database", () => {
     const id = await post(w, w.memberA);
     const cycle = await t.db.pdsaCycle.create({ data: { teamId: w.teamA.id, title: "Test" } });
     const move = (status: string, cycleId: string | null = null) => executeAction(moveIdeaConfig, { db: t.db, user: w.contactA }, { ideaId: id, status, cycleId });
-    expect(await move("TESTING", cycle.id)).toEqual({ ok: true, data: { ideaId: id } });
+    expect(await move("TESTING", cycle.id)).toEqual({ ok: true, data: { ideaId: id, status: "TESTING" } });
     expect(await t.db.idea.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "TESTING", cycleId: cycle.id });
     expect((await move("PARKED")).ok).toBe(true);
     expect((await move("NEW")).ok).toBe(true);
     expect(await t.db.idea.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "NEW", cycleId: null });
     expect(await t.db.auditEvent.count({ where: { entityId: id, action: "idea.move" } })).toBe(3);
+  });
+
+  it("takes the board's forms as FormData: a post, a Test button with the chosen cycle, a Park button without one", async () => {
+    const w = await makeTeamWorld(t.db);
+    const env = { db: t.db, user: w.contactA };
+    const form = (fields: Record<string, string>) => {
+      const data = new FormData();
+      for (const [name, value] of Object.entries(fields)) data.append(name, value);
+      return data;
+    };
+    const posted = await executeAction(postIdeaConfig, env, form({ teamId: w.teamA.id, text: "Tavlemøde kl. 9" }));
+    if (!posted.ok) throw new Error(JSON.stringify(posted));
+    const id = posted.data.ideaId;
+    const cycle = await t.db.pdsaCycle.create({ data: { teamId: w.teamA.id, title: "Test" } });
+    expect(await executeAction(moveIdeaConfig, env, form({ ideaId: id, cycleId: cycle.id, status: "TESTING" }))).toEqual({ ok: true, data: { ideaId: id, status: "TESTING" } });
+    expect(await executeAction(moveIdeaConfig, env, form({ ideaId: id, status: "PARKED" }))).toEqual({ ok: true, data: { ideaId: id, status: "PARKED" } });
+    expect(await t.db.idea.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PARKED", cycleId: cycle.id });
+    // "No cycle" in the Test form posts an empty choice.
+    await executeAction(moveIdeaConfig, env, form({ ideaId: id, status: "NEW" }));
+    expect(await executeAction(moveIdeaConfig, env, form({ ideaId: id, cycleId: "", status: "TESTING" }))).toMatchObject({ ok: true });
+    expect(await t.db.idea.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "TESTING", cycleId: null });
   });
 
   it("refuses a move the board does not allow and a cycle of another team with RULE_VIOLATION, changing nothing", async () => {

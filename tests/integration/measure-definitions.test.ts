@@ -2,9 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/define-action";
 import { archiveMeasureConfig, createSharedMeasureConfig, createTeamMeasureConfig, updateMeasureConfig } from "@/lib/measures/action-configs";
 import { listSharedMeasures, listTeamMeasureDefinitions } from "@/lib/measures/definitions";
+import { MEASURE_TEXT_MAX } from "@/lib/measures/schema";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 import { addMember, addStaff, makeCollaborative, makeOrganisation, makeUser } from "../helpers/fixtures";
 import { asCurrent, auditCount, proportionMeasureInput } from "../helpers/setup-fixtures";
+
+/** The fields a browser posts, as FormData gives them (an undefined field is not in the form). */
+const form = (fields: Record<string, string | undefined>) => {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) if (value !== undefined) data.append(name, value);
+  return data;
+};
 
 describe("measure definition actions on a real database", () => {
   let t: TestDb;
@@ -87,6 +95,21 @@ describe("measure definition actions on a real database", () => {
       expect((await listTeamMeasureDefinitions(t.db, asCurrent(w.member), w.team.id))?.canEdit).toBe(false);
     });
 
+    it("takes the form's FormData for a count: no numerator fields, no compass point, no goal, a decimal-comma multiplier", async () => {
+      const { numeratorDefinition: _n, denominatorDefinition: _d, ...fields } = proportionMeasureInput({ teamId: w.team.id });
+      const result = await run(createTeamMeasureConfig, w.contact, form({ ...fields, kind: "COUNT", compassPoint: "", goal: "", multiplier: "1,5", defaultChart: "C" }));
+      expect(result.ok).toBe(true);
+      const measure = await t.db.measure.findUniqueOrThrow({ where: { id: idOf(result) } });
+      expect(measure).toMatchObject({ kind: "COUNT", compassPoint: null, goal: null, multiplier: 1.5, numeratorDefinition: "", denominatorDefinition: "" });
+    });
+
+    it("refuses texts over their limits (the form's counters use the same limits)", async () => {
+      const before = await t.db.measure.count();
+      const input = { ...proportionMeasureInput({ teamId: w.team.id }), name: "x".repeat(MEASURE_TEXT_MAX.name + 1), unit: "x".repeat(MEASURE_TEXT_MAX.unit + 1) };
+      expect(await run(createTeamMeasureConfig, w.contact, form(input))).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { name: ["tooBig"], unit: ["tooBig"] } });
+      expect(await t.db.measure.count()).toBe(before);
+    });
+
     it("refuses a goal that is not a number and a zero multiplier", async () => {
       const before = await t.db.measure.count();
       const input = proportionMeasureInput({ teamId: w.team.id });
@@ -137,6 +160,14 @@ describe("measure definition actions on a real database", () => {
       expect(await run(updateMeasureConfig, w.secretariat, { ...shared(), measureId })).toEqual({ ok: false, code: "RULE_VIOLATION", rule: "archived" });
       const listed = await listSharedMeasures(t.db, asCurrent(w.secretariat), w.collaborative.id);
       expect(listed?.measures.at(-1)?.id).toBe(measureId);
+    });
+
+    it("takes the edit and archive forms' FormData", async () => {
+      const measureId = idOf(await run(createSharedMeasureConfig, w.secretariat, shared()));
+      expect((await run(updateMeasureConfig, w.secretariat, form({ ...shared(), collaborativeId: undefined, measureId, name: "Fra formularen", goal: "70,25" }))).ok).toBe(true);
+      expect(await t.db.measure.findUniqueOrThrow({ where: { id: measureId } })).toMatchObject({ name: "Fra formularen", goal: 70.25 });
+      expect((await run(archiveMeasureConfig, w.secretariat, form({ measureId }))).ok).toBe(true);
+      expect((await t.db.measure.findUniqueOrThrow({ where: { id: measureId } })).archivedAt).not.toBeNull();
     });
 
     it("lets the contact person archive the team's own measure", async () => {

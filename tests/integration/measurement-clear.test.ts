@@ -53,14 +53,14 @@ describe("clearing a grid cell on a real database", () => {
     expect(await t.db.measurement.findMany({ where: { teamId: world.teamA.id } })).toEqual(rows);
     expect(await t.db.auditEvent.count()).toBe(audits);
     // A denominator without a numerator in an empty cell is still an error, not a deletion.
-    expect(await save([cell(6, "", "10")])).toEqual({ ok: false, code: "RULE_VIOLATION", rule: "cellErrors", fieldErrors: { "cells.0.numerator": ["numeratorRequired"] } });
+    expect(await save([cell(6, "", "10")])).toEqual({ ok: false, code: "RULE_VIOLATION", rule: "cellErrors", fieldErrors: { "cells.0.numerator": ["numeratorRequired"] }, values: { count: 1 } });
   });
 
   it("deletes nothing when another cell of the batch has an error", async () => {
     expect(await save([cell(4, "3", "10")])).toMatchObject({ ok: true });
     const audits = await t.db.auditEvent.count();
     const result = await save([cell(4, ""), cell(5, "11", "10")]);
-    expect(result).toEqual({ ok: false, code: "RULE_VIOLATION", rule: "cellErrors", fieldErrors: { "cells.1.numerator": ["numeratorAboveDenominator"] } });
+    expect(result).toEqual({ ok: false, code: "RULE_VIOLATION", rule: "cellErrors", fieldErrors: { "cells.1.numerator": ["numeratorAboveDenominator"] }, values: { count: 1 } });
     expect(await valueAt(4)).toMatchObject({ numerator: 3, denominator: 10 });
     expect(await valueAt(5)).toBeNull();
     expect(await t.db.auditEvent.count()).toBe(audits);

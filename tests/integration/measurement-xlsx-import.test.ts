@@ -59,7 +59,14 @@ describe("Excel (.xlsx) measurement import on a real database", () => {
     ]);
 
     const refused = await importXlsx(base64(sheet(9)), true);
-    expect(refused).toEqual({ ok: false, code: "RULE_VIOLATION", rule: "importHasErrors", fieldErrors: { "line.3": ["numeratorAboveDenominator"] } });
+    expect(refused).toMatchObject({ ok: false, code: "RULE_VIOLATION", rule: "importHasErrors", fieldErrors: { "line.3": ["numeratorAboveDenominator"] } });
+    // The refusal carries the preview again, so the form can show every row with its errors.
+    if (refused.ok) return;
+    expect((refused.details?.rows as { line: number; errors: string[] }[]).map((row) => [row.line, row.errors])).toEqual([
+      [2, []],
+      [3, ["numeratorAboveDenominator"]],
+      [4, []],
+    ]);
     expect(await rowsOf(world.teamA.id)).toEqual(before);
     expect(await t.db.auditEvent.count()).toBe(audits);
 

@@ -68,7 +68,7 @@ describe("measurement data on a real database", () => {
       { measureId: proportion.id, period: isoDay(weeksAgo(2)), numerator: "5", denominator: "10" },
       { measureId: proportion.id, period: isoDay(weeksAgo(3)), numerator: "11", denominator: "10" },
     ]);
-    expect(result).toEqual({ ok: false, code: "RULE_VIOLATION", rule: "cellErrors", fieldErrors: { "cells.1.numerator": ["numeratorAboveDenominator"] } });
+    expect(result).toEqual({ ok: false, code: "RULE_VIOLATION", rule: "cellErrors", fieldErrors: { "cells.1.numerator": ["numeratorAboveDenominator"] }, values: { count: 1 } });
     expect(await rowsOf(world.teamA.id)).toEqual(before);
     expect(await t.db.auditEvent.count()).toBe(audits);
   });
@@ -127,7 +127,14 @@ describe("measurement data on a real database", () => {
     ]);
 
     const refused = await executeAction(importMeasurementsConfig, { db: t.db, user: world.contactA }, { teamId: world.teamA.id, csv, confirm: true });
-    expect(refused).toEqual({ ok: false, code: "RULE_VIOLATION", rule: "importHasErrors", fieldErrors: { "line.3": ["numeratorAboveDenominator"] } });
+    expect(refused).toMatchObject({ ok: false, code: "RULE_VIOLATION", rule: "importHasErrors", fieldErrors: { "line.3": ["numeratorAboveDenominator"] } });
+    // The refusal carries the preview again, so the form can show every row with its errors.
+    if (refused.ok) return;
+    expect((refused.details?.rows as { line: number; errors: string[] }[]).map((row) => [row.line, row.errors])).toEqual([
+      [2, []],
+      [3, ["numeratorAboveDenominator"]],
+      [4, []],
+    ]);
     expect(await rowsOf(world.teamA.id)).toEqual(before);
     expect(await t.db.auditEvent.count()).toBe(audits);
 
@@ -198,6 +205,17 @@ describe("measurement data on a real database", () => {
 
     expect(await executeAction(deleteAnnotationConfig, { db: t.db, user: world.contactA }, { annotationId: created.data.id })).toMatchObject({ ok: true });
     expect(await t.db.annotation.count({ where: { teamId: world.teamA.id } })).toBe(0);
+
+    // The chart page's forms post FormData; "all the team's charts" posts an empty measure.
+    const posted = new FormData();
+    for (const [name, value] of Object.entries({ teamId: world.teamA.id, measureId: "", date: "2026-03-23", text: "Ny vagtplan" })) posted.append(name, value);
+    const forAll = await executeAction(createAnnotationConfig, { db: t.db, user: world.memberA }, posted);
+    expect(forAll.ok).toBe(true);
+    if (!forAll.ok) return;
+    expect(await t.db.annotation.findUnique({ where: { id: forAll.data.id } })).toMatchObject({ text: "Ny vagtplan", measureId: null });
+    const deletion = new FormData();
+    deletion.append("annotationId", forAll.data.id);
+    expect(await executeAction(deleteAnnotationConfig, { db: t.db, user: world.contactA }, deletion)).toMatchObject({ ok: true });
     expect(await t.db.auditEvent.count({ where: { action: "annotation.delete", entityId: created.data.id } })).toBe(1);
   });
 });

@@ -3,9 +3,17 @@ import { executeAction } from "@/lib/actions/define-action";
 import { authorizeMicrosystem } from "@/lib/authz/microsystem";
 import { createMicrosystemConfig, saveProfileConfig, updateMicrosystemConfig } from "@/lib/microsystems/action-configs";
 import { getMicrosystemProfile, listMicrosystems } from "@/lib/microsystems/data";
+import { MICROSYSTEM_NAME_MAX, PROFILE_TEXT_MAX } from "@/lib/microsystems/schema";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 import { addMember, addStaff, makeCollaborative, makeOrganisation, makeUser, scopeManager } from "../helpers/fixtures";
 import { asCurrent, auditCount } from "../helpers/setup-fixtures";
+
+/** The fields a browser posts, as FormData gives them. */
+const form = (fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.append(name, value);
+  return data;
+};
 
 const profile = { purpose: "Sikker pleje", patients: "Ældre medicinske patienter", professionals: "Sygeplejersker og læger", processes: "Stuegang", patterns: "Tavlemøde kl. 11.30" };
 
@@ -84,6 +92,21 @@ describe("microsystems and their 5P profile on a real database", () => {
       expect(await t.db.microsystem.count()).toBe(before);
     });
 
+    it("takes the create form's FormData; the browser then goes to the new microsystem", async () => {
+      const result = await run(createMicrosystemConfig, w.secretariat, form({ organisationId: w.department.id, name: "Ambulatoriet Syd", kind: "OUTPATIENT_CLINIC" }));
+      expect(result.ok).toBe(true);
+      const id = idOf(result);
+      expect(await t.db.microsystem.findUniqueOrThrow({ where: { id } })).toMatchObject({ name: "Ambulatoriet Syd", kind: "OUTPATIENT_CLINIC", organisationId: w.department.id });
+      expect(createMicrosystemConfig.redirectTo({ input: { organisationId: w.department.id, name: "x", kind: "WARD" }, data: { id } })).toBe(`/microsystems/${id}?created=1`);
+    });
+
+    it("refuses a name over its limit and the form's unchosen organisation, writing nothing", async () => {
+      const before = await t.db.microsystem.count();
+      const result = await run(createMicrosystemConfig, w.secretariat, form({ organisationId: "", name: "x".repeat(MICROSYSTEM_NAME_MAX + 1), kind: "WARD" }));
+      expect(result).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { organisationId: ["required"], name: ["tooBig"] } });
+      expect(await t.db.microsystem.count()).toBe(before);
+    });
+
     it("lets an administrator rename it but not its contact person", async () => {
       const input = { microsystemId: w.microsystemId, organisationId: w.department.id, name: "Sengeafsnit M2", kind: "WARD" };
       expect(await run(updateMicrosystemConfig, w.contact, { ...input, name: "Mit afsnit" })).toEqual({ ok: false, code: "FORBIDDEN" });
@@ -109,6 +132,19 @@ describe("microsystems and their 5P profile on a real database", () => {
       expect(page?.history).toHaveLength(2);
       expect(page?.history[0].changes.filter((c) => c.changed).map((c) => c.field)).toEqual(["patterns"]);
       expect(page?.history[0].authorName).toBe(w.member.name);
+    });
+
+    it("takes the profile form's FormData, every P a text field", async () => {
+      const result = await run(saveProfileConfig, w.contact, form({ microsystemId: w.microsystemId, ...profile, processes: "Stuegang og udskrivelsessamtale" }));
+      expect(result.ok).toBe(true);
+      expect(await t.db.microsystemProfile.findUniqueOrThrow({ where: { id: idOf(result) } })).toMatchObject({ processes: "Stuegang og udskrivelsessamtale", patterns: "Tavlemøde kl. 11.30" });
+    });
+
+    it("refuses a P over its limit with the limit's field error", async () => {
+      const before = await t.db.microsystemProfile.count();
+      const result = await run(saveProfileConfig, w.contact, form({ microsystemId: w.microsystemId, ...profile, purpose: "x".repeat(PROFILE_TEXT_MAX + 1) }));
+      expect(result).toEqual({ ok: false, code: "VALIDATION", fieldErrors: { purpose: ["tooBig"] } });
+      expect(await t.db.microsystemProfile.count()).toBe(before);
     });
 
     it("refuses a save identical to the latest version as a rule", async () => {

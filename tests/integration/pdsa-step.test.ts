@@ -49,6 +49,16 @@ describe("a PDSA step saved and advanced by one action", () => {
     return form;
   }
 
+  it("saves a plan without questions from the form (no questions.N fields at all is an empty list)", async () => {
+    const w = await makeTeamWorld(t.db);
+    const cycle = await makeCycle(t.db, w.teamA.id, { filled: false });
+    const form = planForm(cycle.id, 1, { intent: "save" });
+    for (const name of ["questions.0.question", "questions.0.prediction", "questions.1.question", "questions.1.prediction"]) form.delete(name);
+    const result = await executeAction(saveStepConfig, { db: t.db, user: w.memberA }, form);
+    expect(result).toMatchObject({ ok: true, data: { state: "PLAN", advanced: false } });
+    expect(await t.db.pdsaCycle.findUniqueOrThrow({ where: { id: cycle.id } })).toMatchObject({ objective: "Færre fald om natten", version: 2 });
+  });
+
   it("saves the plan from the form's fields and enters DO in one transaction, with both audit events", async () => {
     const w = await makeTeamWorld(t.db);
     const measure = await t.db.measure.create({ data: { teamId: w.teamA.id, name: "Fald", type: "OUTCOME", kind: "COUNT", frequency: "WEEKLY", direction: "DOWN" } as never });

@@ -57,6 +57,17 @@ describe("PDSA cycles on a real database", () => {
     expect(await audits(result.data.cycleId, "pdsa.create")).toBe(1);
   });
 
+  it("starts a cycle from the new-cycle form's FormData, where no change idea or idea posts empty strings", async () => {
+    const w = await makeTeamWorld(t.db);
+    const form = new FormData();
+    for (const [name, value] of Object.entries({ teamId: w.teamA.id, title: "Fra formularen", changeIdeaId: "", ideaId: "" })) form.append(name, value);
+    const result = await run(createCycleConfig, w.memberA, form);
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect(await cycleRow(result.data.cycleId)).toMatchObject({ title: "Fra formularen", changeIdeaId: null, teamId: w.teamA.id });
+    form.set("title", "x".repeat(201));
+    expect(await run(createCycleConfig, w.memberA, form)).toEqual({ ok: false, code: "VALIDATION", fieldErrors: { title: ["tooBig"] } });
+  });
+
   it("starts a cycle from a huddle-board idea, moving the idea to TESTING and linking it", async () => {
     const w = await makeTeamWorld(t.db);
     const idea = await t.db.idea.create({ data: { teamId: w.teamA.id, text: "Sengehest-tjek" } });

@@ -116,6 +116,30 @@ describe("monthly reports and IHI scores on a real database", () => {
     expect(await t.db.auditEvent.count({ where: { teamId: w.teamA.id, action: "assessment.write" } })).toBe(0);
   });
 
+  it("takes the forms' FormData: a report's answers, a too-long answer refused on its field, a picked score and none picked", async () => {
+    const w = await makeTeamWorld(t.db);
+    const report = (fields: Record<string, string>) => {
+      const form = new FormData();
+      for (const [name, value] of Object.entries({ teamId: w.teamA.id, month: MONTH, ...answers, ...fields })) form.append(name, value);
+      return executeAction(submitReportConfig, { db: t.db, user: w.contactA }, form);
+    };
+    expect(await report({ barriers: "x".repeat(4001) })).toEqual({ ok: false, code: "VALIDATION", fieldErrors: { barriers: ["tooBig"] } });
+    expect(await t.db.actionPeriodReport.count({ where: { teamId: w.teamA.id } })).toBe(0);
+    const submittedForm = await report({ helpNeeded: "" });
+    expect(submittedForm.ok).toBe(true);
+    const reportId = (submittedForm as { data: { reportId: string } }).data.reportId;
+    expect(await t.db.actionPeriodReport.findUniqueOrThrow({ where: { id: reportId } })).toMatchObject({ wentWell: answers.wentWell, helpNeeded: "" });
+
+    const scoreForm = (fields: Record<string, string>) => {
+      const form = new FormData();
+      for (const [name, value] of Object.entries({ reportId, comment: "", ...fields })) form.append(name, value);
+      return executeAction(scoreReportConfig, { db: t.db, user: w.secretariat }, form);
+    };
+    expect(await scoreForm({})).toEqual({ ok: false, code: "VALIDATION", fieldErrors: { score: ["required"] } });
+    expect((await scoreForm({ score: "3.5" })).ok).toBe(true);
+    expect(await t.db.assessment.findFirstOrThrow({ where: { reportId } })).toMatchObject({ score: 3.5, comment: "" });
+  });
+
   it("the contact person and the manager may not score (FORBIDDEN); another team's contact person gets NOT_FOUND", async () => {
     const w = await makeTeamWorld(t.db);
     const reportId = await submitted(w);

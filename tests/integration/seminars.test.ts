@@ -79,6 +79,46 @@ describe("learning seminars on a real database", () => {
     expect(await auditCount(t.db, "seminar.create", id)).toBe(1);
   });
 
+  it("takes the form's FormData: flat agenda and material fields become the lists, and an item's error lands on its own field", async () => {
+    const form = new FormData();
+    const fields = seminarInput({ collaborativeId: w.collaborative.id }, { startsAt: "2027-05-19T09:00", endsAt: "2027-05-19T15:30" });
+    for (const [name, value] of Object.entries(fields)) if (name !== "agenda" && name !== "materials") form.append(name, String(value));
+    for (const [name, value] of Object.entries({ "agenda.0.time": "09:00", "agenda.0.title": "Velkomst", "agenda.0.presenter": "", "agenda.1.time": "11:00", "agenda.1.title": "Storyboards", "agenda.1.presenter": "Ida", "materials.0.title": "Slides", "materials.0.url": "https://example.org/s.pdf" }))
+      form.append(name, value);
+    const created = await run(createSeminarConfig, w.secretariat, form);
+    expect(created.ok).toBe(true);
+    const seminar = await t.db.learningSeminar.findUniqueOrThrow({ where: { id: (created as { data: { id: string } }).data.id }, include: { agendaItems: { orderBy: { position: "asc" } }, materials: true } });
+    expect(seminar.agendaItems.map((item) => [item.title, item.presenter, item.startsAt.toISOString()])).toEqual([
+      ["Velkomst", "", "2027-05-19T07:00:00.000Z"],
+      ["Storyboards", "Ida", "2027-05-19T09:00:00.000Z"],
+    ]);
+    expect(seminar.materials.map((item) => item.url)).toEqual(["https://example.org/s.pdf"]);
+
+    form.set("startsAt", "2027-05-26T09:00");
+    form.set("endsAt", "2027-05-26T15:30");
+    form.set("agenda.1.title", "");
+    form.set("materials.0.url", "ftp://example.org");
+    const before = await seminarCount();
+    const refused = await run(createSeminarConfig, w.secretariat, form);
+    expect(refused).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { "agenda.1.title": ["required"], "materials.0.url": ["invalidUrl"] } });
+    expect(await seminarCount()).toBe(before);
+  });
+
+  it("registers and cancels from the forms' FormData", async () => {
+    const id = await publishedSeminar("2027-06-02", "");
+    const register = new FormData();
+    register.append("seminarId", id);
+    register.append("mode", "REMOTE");
+    expect(await run(registerForSeminarConfig, w.norwegian, register)).toMatchObject({ ok: true, data: { status: "REGISTERED" } });
+    const noMode = new FormData();
+    noMode.append("seminarId", id);
+    expect(await run(registerForSeminarConfig, w.danish, noMode)).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { mode: ["invalid"] } });
+    const cancel = new FormData();
+    cancel.append("seminarId", id);
+    expect(await run(cancelRegistrationConfig, w.norwegian, cancel)).toMatchObject({ ok: true });
+    expect((await t.db.seminarRegistration.findFirstOrThrow({ where: { seminarId: id, userId: w.norwegian.id } })).status).toBe("CANCELLED");
+  });
+
   it("returns the gap warning in the success data when the neighbour is under 2 months away", async () => {
     const result = await run(createSeminarConfig, w.secretariat, seminarInput({ collaborativeId: w.collaborative.id }));
     expect(result).toMatchObject({ ok: true, data: { warnings: [{ kind: "tooShort", neighbourNumber: 2, side: "before" }] } });

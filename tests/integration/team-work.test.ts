@@ -6,6 +6,13 @@ import { makeUser } from "../helpers/fixtures";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 import { makeTeamWorld } from "../helpers/team-work-fixtures";
 
+/** The fields a browser posts, as FormData gives them. */
+const form = (fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.append(name, value);
+  return data;
+};
+
 describe("team aim and members on a real database", () => {
   let t: TestDb;
   beforeAll(async () => {
@@ -26,6 +33,19 @@ describe("team aim and members on a real database", () => {
       const team = await t.db.team.findUniqueOrThrow({ where: { id: w.teamA.id } });
       expect([team.aim, team.version]).toEqual([aim, 2]);
       expect(await audits(w.teamA.id, "team.editAim")).toBe(1);
+    });
+
+    it("takes the aim form as FormData, its version as the posted text, and answers CONFLICT to a stale one", async () => {
+      const w = await makeTeamWorld(t.db);
+      const env = { db: t.db, user: w.contactA };
+      expect(await executeAction(editAimConfig, env, form({ teamId: w.teamA.id, aim: "Færre fald", version: "1" }))).toEqual({ ok: true, data: { version: 2 } });
+      expect(await executeAction(editAimConfig, env, form({ teamId: w.teamA.id, aim: "Endnu færre fald", version: "1" }))).toEqual({ ok: false, code: "CONFLICT" });
+      expect(await executeAction(editAimConfig, env, form({ teamId: w.teamA.id, aim: "x".repeat(1001), version: "2" }))).toEqual({
+        ok: false,
+        code: "VALIDATION",
+        fieldErrors: { aim: ["tooBig"] },
+      });
+      expect((await t.db.team.findUniqueOrThrow({ where: { id: w.teamA.id } })).aim).toBe("Færre fald");
     });
 
     it("answers CONFLICT to a save carrying a stale version and changes nothing", async () => {
@@ -145,6 +165,18 @@ describe("team aim and members on a real database", () => {
         rule: "cannotRemoveContactPerson",
       });
       expect(await roleOf(w.teamA.id, w.contactA.id)).toBe("CONTACT_PERSON");
+    });
+
+    it("takes the member forms as FormData: add, change role, remove", async () => {
+      const w = await makeTeamWorld(t.db);
+      const newcomer = await makeUser(t.db);
+      const env = { db: t.db, user: w.contactA };
+      expect(await executeAction(addMemberConfig, env, form({ teamId: w.teamA.id, email: newcomer.email, role: "PATIENT_REPRESENTATIVE" }))).toEqual({ ok: true, data: { userId: newcomer.id } });
+      expect((await executeAction(changeMemberRoleConfig, env, form({ teamId: w.teamA.id, userId: newcomer.id, role: "MEMBER" }))).ok).toBe(true);
+      expect(await roleOf(w.teamA.id, newcomer.id)).toBe("MEMBER");
+      expect((await executeAction(removeMemberConfig, env, form({ teamId: w.teamA.id, userId: newcomer.id }))).ok).toBe(true);
+      expect(await roleOf(w.teamA.id, newcomer.id)).toBeNull();
+      expect(await executeAction(addMemberConfig, env, form({ teamId: w.teamA.id, email: "not an e-mail", role: "MEMBER" }))).toMatchObject({ ok: false, code: "VALIDATION" });
     });
 
     it("removes a member with an audit event", async () => {

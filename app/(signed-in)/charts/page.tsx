@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { analyseChart } from "@/components/charts/chart-analysis";
+import { analyseChart } from "@/lib/charts/chart-analysis";
 import { GALLERY_EXAMPLES } from "@/components/charts/gallery-series";
 import { ControlChart, RunChart } from "@/components/charts/spc-chart";
 import { requireUser } from "@/lib/auth/session";

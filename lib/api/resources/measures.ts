@@ -4,6 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/authz/relations";
 import { readableCollaborativesWhere, readableTeamsWhere } from "@/lib/authz/scope";
 import type { Db } from "@/lib/db/client";
+import { MEASURE_DEFINITION_COLUMNS } from "@/lib/measures/columns";
 import { isoMoment } from "../json";
 import { afterCursor, pageArgs, pageParams, toPage } from "../pagination";
 import { idParam } from "../query";
@@ -11,24 +12,11 @@ import type { ApiResource } from "../resource";
 
 export const measuresQuerySchema = z.object({ ...pageParams, collaborativeId: idParam.optional() }).strict();
 
+// The whole definition with its owner and its dates.
 const SELECT = {
-  id: true,
-  name: true,
+  ...MEASURE_DEFINITION_COLUMNS,
   collaborativeId: true,
   teamId: true,
-  type: true,
-  compassPoint: true,
-  operationalDefinition: true,
-  numeratorDefinition: true,
-  denominatorDefinition: true,
-  kind: true,
-  multiplier: true,
-  unit: true,
-  frequency: true,
-  direction: true,
-  goal: true,
-  defaultChart: true,
-  rules: true,
   archivedAt: true,
   createdAt: true,
   updatedAt: true,

@@ -15,3 +15,30 @@ export function firstTeamIdWhere(sqlWhere: string, params: unknown[] = []): stri
     db.close();
   }
 }
+
+/**
+ * Deletes the newest submitted report (and its scores) of the team whose contact person has this
+ * e-mail, so that month is open again: the demo's newest report depends on the day the demo was
+ * seeded, and a test that writes a report needs one month it may write.
+ */
+export function reopenNewestReport(contactEmail: string): void {
+  const file = (process.env.E2E_DATABASE_URL ?? "file:./prisma/e2e.db").replace(/^file:/, "");
+  const db = new Database(file);
+  try {
+    db.transaction(() => {
+      const report = db
+        .prepare(
+          `SELECT ActionPeriodReport.id AS id FROM ActionPeriodReport
+           JOIN TeamMember ON TeamMember.teamId = ActionPeriodReport.teamId AND TeamMember.role = 'CONTACT_PERSON'
+           JOIN User ON User.id = TeamMember.userId
+           WHERE User.email = ? ORDER BY ActionPeriodReport.month DESC LIMIT 1`,
+        )
+        .get(contactEmail) as { id: string } | undefined;
+      if (!report) throw new Error(`no report of ${contactEmail}'s team`);
+      db.prepare("DELETE FROM Assessment WHERE reportId = ?").run(report.id);
+      db.prepare("DELETE FROM ActionPeriodReport WHERE id = ?").run(report.id);
+    })();
+  } finally {
+    db.close();
+  }
+}

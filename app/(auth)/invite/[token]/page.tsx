@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { prisma } from "@/lib/db/prisma";
@@ -22,20 +21,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         <LanguageSwitcher />
       </div>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      {state === "VALID" ? (
-        <InviteForm token={token} email={email!} />
-      ) : (
-        <div className="flex flex-col gap-3">
-          <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-3">
-            {t(`states.${state}`)}
-          </p>
-          <p>
-            <Link href="/login" className="text-brand-700 underline">
-              {t("toSignIn")}
-            </Link>
-          </p>
-        </div>
-      )}
+      <InviteForm token={token} state={state} email={email} />
     </main>
   );
 }

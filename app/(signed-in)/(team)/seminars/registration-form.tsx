@@ -1,33 +1,69 @@
 "use client";
 
+import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { ActionButton, FormStatus, useActionForm } from "@/components/setup/action-form";
+import { ActionForm, ActionStatus, HandleForm, useActionForm } from "@/components/ui/action-form";
+import { FieldSet } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { cancelRegistrationAction, registerForSeminarAction } from "@/lib/seminars/actions";
 
-/** Registers oneself (in person or remote), changes the mode, or cancels. */
+const MODES = ["IN_PERSON", "REMOTE"] as const;
+
+/**
+ * Registers oneself (in person or remote), changes the mode, or cancels. Each outcome is announced;
+ * a new outcome of one clears the other's (the rounds remount it), so the screen never says both
+ * "registered" and "cancelled".
+ */
 export function RegistrationForm({ seminarId, seminarLabel, mode, registered }: { seminarId: string; seminarLabel: string; mode: string | null; registered: boolean }) {
   const t = useTranslations("seminars");
-  const { pending, result, onSubmit } = useActionForm(registerForSeminarAction);
-  const groupId = `mode-${seminarId}`;
+  const [rounds, setRounds] = useState({ registered: 0, cancelled: 0 });
+  const id = `register-${seminarId}`;
   return (
     <div className="flex flex-wrap items-end gap-3">
-      <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" aria-label={seminarLabel}>
+      <ActionForm
+        key={`register-${rounds.cancelled}`}
+        action={registerForSeminarAction}
+        id={id}
+        namespace="seminars"
+        success={t("mine.registered")}
+        onSuccess={() => setRounds((r) => ({ ...r, registered: r.registered + 1 }))}
+        className="flex flex-wrap items-end gap-3"
+        aria-label={seminarLabel}
+      >
         <input type="hidden" name="seminarId" value={seminarId} />
-        <fieldset className="flex gap-3">
-          <legend className="font-medium">{t("mine.modeLabel")}</legend>
-          {(["IN_PERSON", "REMOTE"] as const).map((option) => (
+        <FieldSet name="mode" legend={t("mine.modeLabel")} className="flex flex-wrap gap-3">
+          {MODES.map((option) => (
             <label key={option} className="flex items-center gap-1">
-              <input type="radio" name="mode" value={option} defaultChecked={(mode ?? "IN_PERSON") === option} id={`${groupId}-${option}`} />
+              <input type="radio" name="mode" value={option} defaultChecked={(mode ?? "IN_PERSON") === option} id={`mode-${seminarId}-${option}`} />
               {t(`mode.${option}`)}
             </label>
           ))}
-        </fieldset>
-        <button type="submit" className="btn-primary" disabled={pending}>
-          {registered ? t("mine.changeMode") : t("mine.register")}
-        </button>
-        <FormStatus result={result} namespace="seminars" success={t("mine.registered")} />
-      </form>
-      {registered && <ActionButton action={cancelRegistrationAction} fields={{ seminarId }} label={t("mine.cancelRegistration")} namespace="seminars" />}
+        </FieldSet>
+        <SubmitButton className="btn-primary">{registered ? t("mine.changeMode") : t("mine.register")}</SubmitButton>
+      </ActionForm>
+      <CancelRegistration
+        key={`cancel-${rounds.registered}`}
+        seminarId={seminarId}
+        registered={registered}
+        onCancelled={() => setRounds((r) => ({ ...r, cancelled: r.cancelled + 1 }))}
+      />
     </div>
+  );
+}
+
+/** The cancel button while registered; its outcome stays after the button has gone. */
+function CancelRegistration({ seminarId, registered, onCancelled }: { seminarId: string; registered: boolean; onCancelled: () => void }) {
+  const t = useTranslations("seminars");
+  const cancel = useActionForm(cancelRegistrationAction, { id: `cancel-${seminarId}`, namespace: "seminars", onSuccess: onCancelled });
+  return (
+    <>
+      {registered && (
+        <HandleForm handle={cancel} className="flex">
+          <input type="hidden" name="seminarId" value={seminarId} />
+          <SubmitButton className="btn-secondary">{t("mine.cancelRegistration")}</SubmitButton>
+        </HandleForm>
+      )}
+      <ActionStatus handle={cancel} success={t("mine.registrationCancelled")} />
+    </>
   );
 }

@@ -1,62 +1,48 @@
 "use client";
 
-import { useRef, useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { ActionStatus, FieldError, useAdminAction, useFailureMessage, useFieldErrorMessage } from "@/components/admin/action-feedback";
+import { ActionStatus, HandleForm, useActionForm } from "@/components/ui/action-form";
+import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { createApiTokenAction } from "@/lib/api-tokens/actions";
 import { NewToken } from "./new-token";
 
 const NS = "apiTokens";
 
-/** Creates a token and shows it once, with a copy button, until the page is left. */
+/**
+ * Creates a token and shows it once, with a copy button, until the page is left. The token comes
+ * in the action's result and is never stored in the page: a reload shows it no more.
+ */
 export function CreateTokenForm() {
   const t = useTranslations(NS);
-  const failureMessage = useFailureMessage(NS);
-  const fieldMessage = useFieldErrorMessage(NS);
-  const { pending, failure, fieldErrors, run } = useAdminAction(createApiTokenAction);
-  // Kept apart from the action's result so a later failed submission does not hide a token not yet copied.
-  const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    run(Object.fromEntries(new FormData(event.currentTarget).entries()), (data) => {
-      setCreated(data);
-      formRef.current?.reset();
-    });
-  }
-
-  const nameErrors = fieldErrors.name?.map(fieldMessage);
+  // Kept apart from the action's result so a later refused submit does not hide a token not yet copied.
+  const [kept, setKept] = useState<{ name: string; token: string } | null>(null);
+  const handle = useActionForm(createApiTokenAction, {
+    id: "api-token",
+    namespace: NS,
+    onSuccess: (data, form) => {
+      setKept(data);
+      form?.reset();
+    },
+  });
+  // Without JavaScript the page is drawn from the result itself.
+  const created = handle.result?.ok ? handle.result.data : kept;
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="card flex flex-col gap-3" aria-labelledby="api-token-create-heading">
+    <section aria-labelledby="api-token-create-heading" className="card flex flex-col gap-3">
       <h2 id="api-token-create-heading" className="text-lg font-semibold">
         {t("create.heading")}
       </h2>
-      <div className="flex max-w-md flex-col gap-1">
-        <label htmlFor="api-token-name" className="font-medium">
-          {t("create.name")}
-        </label>
-        <input
-          id="api-token-name"
-          name="name"
-          className="input"
-          autoComplete="off"
-          maxLength={100}
-          aria-invalid={nameErrors ? true : undefined}
-          aria-describedby={nameErrors ? "api-token-name-hint api-token-name-error" : "api-token-name-hint"}
-        />
-        <p id="api-token-name-hint" className="text-sm text-slate-700">
-          {t("create.nameHint")}
-        </p>
-        <FieldError id="api-token-name-error" messages={nameErrors} />
-      </div>
-      <ActionStatus tone="error" message={failure ? failureMessage(failure) : null} />
-      {created && <NewToken name={created.name} token={created.token} />}
-      <div>
-        <button type="submit" className="btn-primary" disabled={pending}>
-          {t("create.submit")}
-        </button>
-      </div>
-    </form>
+      <HandleForm handle={handle} className="flex flex-col gap-3" aria-labelledby="api-token-create-heading">
+        <Field id="api-token-name" name="name" label={t("create.name")} hint={t("create.nameHint")} maxLength={100} className="flex max-w-md flex-col gap-1">
+          {(control) => <input {...control} className="input" autoComplete="off" />}
+        </Field>
+        <div>
+          <SubmitButton className="btn-primary">{t("create.submit")}</SubmitButton>
+        </div>
+      </HandleForm>
+      <ActionStatus handle={handle} success={(data) => t("created.message", { name: data.name })} />
+      {created && <NewToken token={created.token} />}
+    </section>
   );
 }

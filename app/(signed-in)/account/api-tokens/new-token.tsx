@@ -3,8 +3,8 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 
-/** The new token in a read-only field to copy: the only time it is ever shown. */
-export function NewToken({ name, token }: { name: string; token: string }) {
+/** The new token in a read-only field to copy: the only time it is ever shown (the form's status names it). */
+export function NewToken({ token }: { token: string }) {
   const t = useTranslations("apiTokens.created");
   const [copied, setCopied] = useState(false);
 
@@ -19,9 +19,6 @@ export function NewToken({ name, token }: { name: string; token: string }) {
 
   return (
     <div className="flex flex-col gap-2 rounded border border-green-300 bg-green-50 p-3">
-      <p className="font-medium text-green-900" role="status">
-        {t("message", { name })}
-      </p>
       <label htmlFor="api-token-value" className="text-sm font-medium">
         {t("label")}
       </label>

@@ -1,28 +1,24 @@
 "use client";
 
-import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { ActionStatus, useAdminAction, useFailureMessage } from "@/components/admin/action-feedback";
+import { ActionStatus, HandleForm, useActionForm } from "@/components/ui/action-form";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { revokeApiTokenAction } from "@/lib/api-tokens/actions";
 
 export type TokenRow = { id: string; name: string; created: string; lastUsed: string; revoked: string | null };
 
-/** The owner's tokens (dates formatted on the server) with a revoke button on each active one. */
+/**
+ * The owner's tokens (dates formatted on the server) with a revoke button on each active one. A
+ * revoked token's button goes away with its form, so the outcome is shown above the table.
+ */
 export function TokenTable({ rows }: { rows: TokenRow[] }) {
   const t = useTranslations("apiTokens");
-  const failureMessage = useFailureMessage("apiTokens");
-  const { pending, failure, run } = useAdminAction(revokeApiTokenAction);
-  const [revokedName, setRevokedName] = useState<string | null>(null);
-
-  function revoke(row: TokenRow) {
-    setRevokedName(null);
-    run({ tokenId: row.id }, () => setRevokedName(row.name));
-  }
+  const revocation = useActionForm(revokeApiTokenAction, { id: "revoke-token", namespace: "apiTokens" });
+  const nameOf = (id: string) => rows.find((row) => row.id === id)?.name ?? "";
 
   return (
     <div className="flex flex-col gap-3">
-      <ActionStatus tone="error" message={failure ? failureMessage(failure) : null} />
-      {revokedName && !failure && <ActionStatus tone="success" message={t("revoked", { name: revokedName })} />}
+      <ActionStatus handle={revocation} success={(data) => t("revoked", { name: nameOf(data.id) })} />
       <table className="data-table">
         <thead>
           <tr>
@@ -42,9 +38,13 @@ export function TokenTable({ rows }: { rows: TokenRow[] }) {
               <td>{row.revoked ?? t("list.active")}</td>
               <td>
                 {!row.revoked && (
-                  <button type="button" className="btn-secondary" disabled={pending} aria-label={t("revokeNamed", { name: row.name })} onClick={() => revoke(row)}>
-                    {t("revoke")}
-                  </button>
+                  <HandleForm handle={revocation} id={`revoke-token-${row.id}`} className="inline-flex">
+                    <input type="hidden" name="tokenId" value={row.id} />
+                    <SubmitButton className="btn-secondary">
+                      <span aria-hidden="true">{t("revoke")}</span>
+                      <span className="sr-only">{t("revokeNamed", { name: row.name })}</span>
+                    </SubmitButton>
+                  </HandleForm>
                 )}
               </td>
             </tr>

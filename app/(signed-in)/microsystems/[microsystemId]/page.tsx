@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { MicrosystemForm } from "@/components/microsystems/microsystem-form";
+import { Alert } from "@/components/ui/alert";
 import { requireUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -9,12 +10,20 @@ import { getMicrosystemProfile } from "@/lib/microsystems/data";
 import { PROFILE_FIELDS } from "@/lib/microsystems/rules";
 import { ProfileForm } from "./profile-form";
 
-export default async function MicrosystemPage({ params }: { params: Promise<{ microsystemId: string }> }) {
+export default async function MicrosystemPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ microsystemId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const { microsystemId } = await params;
   const page = await getMicrosystemProfile(prisma, user, microsystemId);
   if (!page) notFound();
   const t = await getTranslations("microsystems");
+  // The create form lands here: the new microsystem is confirmed on its own page.
+  const created = (await searchParams).created === "1";
   const tEnums = await getTranslations("enums");
   const raw = await getLocale();
   const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
@@ -30,6 +39,11 @@ export default async function MicrosystemPage({ params }: { params: Promise<{ mi
         </p>
         <h1 className="text-2xl font-semibold">{microsystem.name}</h1>
       </div>
+      {created && (
+        <Alert tone="success" announce>
+          {t("form.created")}
+        </Alert>
+      )}
 
       {microsystem.teams.length > 0 && (
         <section aria-labelledby="microsystem-teams-heading" className="card">

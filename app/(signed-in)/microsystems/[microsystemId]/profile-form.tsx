@@ -1,9 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Field, FormStatus, useActionForm } from "@/components/setup/action-form";
+import { ActionForm } from "@/components/ui/action-form";
+import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { saveProfileAction } from "@/lib/microsystems/actions";
 import { PROFILE_FIELDS, type ProfileText } from "@/lib/microsystems/rules";
+import { PROFILE_TEXT_MAX } from "@/lib/microsystems/schema";
 
 const NS = "microsystems";
 
@@ -13,29 +16,24 @@ const NS = "microsystems";
  */
 export function ProfileForm({ microsystemId, latest }: { microsystemId: string; latest: ProfileText | null }) {
   const t = useTranslations(`${NS}.profile`);
-  const { pending, result, onSubmit } = useActionForm(saveProfileAction);
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
+    <ActionForm action={saveProfileAction} id="profile" namespace={NS} success={t("saved")} className="flex flex-col gap-5">
       <input type="hidden" name="microsystemId" value={microsystemId} />
       {PROFILE_FIELDS.map((field) => (
         <Field
           key={field}
-          formId="profile"
           name={field}
-          namespace={NS}
-          result={result}
           label={t(`fields.${field}.label`)}
-          help={<p>{t(`fields.${field}.prompts`)}</p>}
+          hint={<p>{t(`fields.${field}.prompts`)}</p>}
+          maxLength={PROFILE_TEXT_MAX}
+          initialLength={latest?.[field].length}
         >
-          {(props) => <textarea {...props} rows={4} defaultValue={latest?.[field] ?? ""} className="input" />}
+          {(control) => <textarea {...control} rows={4} defaultValue={latest?.[field] ?? ""} className="input" />}
         </Field>
       ))}
-      <FormStatus result={result} namespace={NS} success={t("saved")} />
       <div>
-        <button type="submit" className="btn-primary" disabled={pending}>
-          {t("save")}
-        </button>
+        <SubmitButton>{t("save")}</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { OrganisationCreateForm } from "@/components/admin/organisation-create-form";
 import { OrganisationEditor } from "@/components/admin/organisation-editor";
+import { OrganisationTreeForms } from "@/components/admin/organisation-tree-forms";
 import { requireUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
 import { flattenTree, getOrganisationTree, type OrganisationNode, type OrganisationOption } from "@/lib/organisations/data";
@@ -48,7 +49,7 @@ export default async function OrganisationsPage() {
         <h2 id="org-tree-heading" className="mb-3 text-lg font-semibold">
           {t("treeHeading")}
         </h2>
-        {tree.length === 0 ? <p>{t("empty")}</p> : <OrganisationBranch nodes={tree} options={options} level={0} />}
+        <OrganisationTreeForms>{tree.length === 0 ? <p>{t("empty")}</p> : <OrganisationBranch nodes={tree} options={options} level={0} />}</OrganisationTreeForms>
       </section>
     </div>
   );

@@ -4,17 +4,27 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { authorizeCollaborative } from "@/lib/authz/authorize";
 import { CollaborativeSetupNav } from "@/components/collaboratives/setup-nav";
+import { Alert } from "@/components/ui/alert";
 import { canManageCollaborative, getCollaborativeOverview } from "@/lib/collaboratives/data";
 import { prisma } from "@/lib/db/prisma";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 
-export default async function CollaborativePage({ params }: { params: Promise<{ collaborativeId: string }> }) {
+export default async function CollaborativePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ collaborativeId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const { collaborativeId } = await params;
   const overview = await getCollaborativeOverview(prisma, user, collaborativeId);
   if (!overview) notFound();
   const t = await getTranslations("collaboratives");
+  const tSetup = await getTranslations("collaborativeSetup");
+  // The create form lands here: the new collaborative is confirmed on its own page.
+  const created = (await searchParams).created === "1";
   const tEnums = await getTranslations("enums");
   const raw = await getLocale();
   const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
@@ -30,6 +40,11 @@ export default async function CollaborativePage({ params }: { params: Promise<{ 
         </p>
         <h1 className="text-2xl font-semibold">{collaborative.name}</h1>
       </div>
+      {created && (
+        <Alert tone="success" announce>
+          {tSetup("form.created")}
+        </Alert>
+      )}
       {mayManage && <CollaborativeSetupNav collaborativeId={collaborative.id} current="overview" />}
       {!mayManage && mayReadDashboard && (
         <p>

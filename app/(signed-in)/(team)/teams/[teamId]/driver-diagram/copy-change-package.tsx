@@ -1,68 +1,53 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { failureMessage } from "@/components/teams/action-feedback";
+import { ActionStatus, HandleForm, useActionForm } from "@/components/ui/action-form";
+import { Section } from "@/components/ui/section";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { ActionResult } from "@/lib/actions/result";
 import { copyChangePackageAction } from "@/lib/driver-diagrams/actions";
 
 /**
  * "Copy the change package into our diagram". Into a diagram that has drivers the server refuses
- * (diagramNotEmpty) until the user confirms appending after the team's own drivers.
+ * (diagramNotEmpty) until the user confirms appending after the team's own drivers: the question
+ * comes with that refusal, so it is asked with or without JavaScript.
  */
 export function CopyChangePackage({ teamId, isEmpty }: { teamId: string; isEmpty: boolean }) {
   const t = useTranslations("driverDiagram");
-  const tErrors = useTranslations("errors");
-  const router = useRouter();
-  const [askAppend, setAskAppend] = useState(false);
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function copy(append: boolean) {
-    setPending(true);
-    const result = await copyChangePackageAction({ teamId, append });
-    setPending(false);
-    if (!result.ok) {
-      if (result.rule === "diagramNotEmpty") {
-        setAskAppend(true);
-        setStatus(null);
-        return;
-      }
-      setStatus({ ok: false, text: failureMessage(result, tErrors, t) });
-      return;
-    }
-    setAskAppend(false);
-    setStatus({ ok: true, text: t("copied", { count: result.data.copied }) });
-    router.refresh();
-  }
+  const copy = useActionForm(copyChangePackageAction, { id: "copy-package", namespace: "driverDiagram" });
+  // "Cancel" puts the refusal (and its question) away until the next submit brings a new result.
+  const [dismissed, setDismissed] = useState<ActionResult<unknown> | null>(null);
+  const result = copy.result;
+  const askAppend = !isEmpty && result !== null && !result.ok && result.rule === "diagramNotEmpty";
 
   return (
-    <section aria-labelledby="copy-heading" className="card flex flex-col gap-2">
-      <h2 id="copy-heading" className="text-lg font-semibold">
-        {t("copyTitle")}
-      </h2>
+    <Section id="copy" title={t("copyTitle")} className="card flex flex-col gap-2">
       <p>{t("copyBody")}</p>
-      <div>
-        <button type="button" className="btn-secondary min-h-11" disabled={pending} onClick={() => void copy(false)}>
-          {t("copy")}
-        </button>
+      <HandleForm handle={copy}>
+        <input type="hidden" name="teamId" value={teamId} />
+        <input type="hidden" name="append" value="false" />
+        <div>
+          <SubmitButton className="btn-secondary min-h-11">{t("copy")}</SubmitButton>
+        </div>
+      </HandleForm>
+      <div hidden={result !== null && result === dismissed}>
+        <ActionStatus handle={copy} success={(data) => t("copied", { count: data.copied })}>
+          {askAppend && (
+            <HandleForm handle={copy} id="copy-package-append" className="mt-2 flex flex-col gap-2">
+              <p>{t("appendQuestion")}</p>
+              <input type="hidden" name="teamId" value={teamId} />
+              <input type="hidden" name="append" value="true" />
+              <div className="flex gap-2">
+                <SubmitButton className="btn-primary min-h-11">{t("append")}</SubmitButton>
+                <button type="button" className="btn-secondary min-h-11" onClick={() => setDismissed(result)}>
+                  {t("cancel")}
+                </button>
+              </div>
+            </HandleForm>
+          )}
+        </ActionStatus>
       </div>
-      <div aria-live="polite" role="status">
-        {askAppend && !isEmpty && (
-          <div className="flex flex-col gap-2 rounded border border-amber-400 bg-amber-50 p-3">
-            <p>{t("appendQuestion")}</p>
-            <div className="flex gap-2">
-              <button type="button" className="btn-primary min-h-11" disabled={pending} onClick={() => void copy(true)}>
-                {t("append")}
-              </button>
-              <button type="button" className="btn-secondary min-h-11" onClick={() => setAskAppend(false)}>
-                {t("cancel")}
-              </button>
-            </div>
-          </div>
-        )}
-        {status && <p className={status.ok ? "rounded bg-brand-50 p-2" : "rounded border border-red-300 bg-red-50 p-2 text-red-800"}>{status.text}</p>}
-      </div>
-    </section>
+    </Section>
   );
 }

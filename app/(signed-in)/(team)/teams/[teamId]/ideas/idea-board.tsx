@@ -1,17 +1,18 @@
 "use client";
 
-import { useRef, useState, type FormEvent } from "react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { failureMessage, fieldMessage } from "@/components/teams/action-feedback";
-import type { FieldErrors } from "@/lib/actions/result";
+import { ActionForm, ActionStatus, HandleForm, useActionForm, type ActionFormHandle } from "@/components/ui/action-form";
+import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { formatDate } from "@/lib/i18n/format";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { moveIdeaAction, postIdeaAction } from "@/lib/ideas/actions";
 import { IDEA_STATUSES, IDEA_TRANSITIONS, type IdeaStatus } from "@/lib/ideas/rules";
 
 type Card = { id: string; text: string; createdAt: string; cycleTitle: string | null };
+
+const NS = "ideaBoard";
 
 /**
  * The huddle board: a one-line post form and four columns whose cards move by buttons (no dragging).
@@ -32,80 +33,35 @@ export function IdeaBoard({
   canMove: boolean;
   canStartCycle: boolean;
 }) {
-  const t = useTranslations("ideaBoard");
-  const tErrors = useTranslations("errors");
+  const t = useTranslations(NS);
   const rawLocale = useLocale();
   const locale = isLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE;
-  const router = useRouter();
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const [postErrors, setPostErrors] = useState<FieldErrors>({});
-  const [pending, setPending] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
-
-  async function post(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    setPending(true);
-    const result = await postIdeaAction({ teamId, text: new FormData(form).get("text") });
-    setPending(false);
-    if (!result.ok) {
-      setPostErrors(result.fieldErrors ?? {});
-      setStatus({ ok: false, text: failureMessage(result, tErrors, t) });
-      input.current?.focus();
-      return;
-    }
-    setPostErrors({});
-    setStatus({ ok: true, text: t("posted") });
-    form.reset();
-    input.current?.focus();
-    router.refresh();
-  }
-
-  async function move(event: FormEvent<HTMLFormElement>, ideaId: string) {
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    const to = submitter?.value as IdeaStatus | undefined;
-    if (!to) return;
-    const cycleId = new FormData(event.currentTarget).get("cycleId");
-    setPending(true);
-    const result = await moveIdeaAction({ ideaId, status: to, cycleId: to === "TESTING" ? cycleId : null });
-    setPending(false);
-    setStatus(result.ok ? { ok: true, text: t("moved", { column: t(`columns.${to}`) }) } : { ok: false, text: failureMessage(result, tErrors, t) });
-    if (result.ok) router.refresh();
-  }
+  // A moved card lands in another column (a new form), so every card's move form shares one state
+  // and its outcome is shown once, under the post form.
+  const move = useActionForm(moveIdeaAction, { id: "move-idea", namespace: NS });
 
   return (
     <div className="flex flex-col gap-4">
       {canPost && (
-        <form onSubmit={post} noValidate className="card flex flex-wrap items-end gap-3">
-          <div className="flex min-w-0 flex-1 flex-col gap-1">
-            <label htmlFor="idea-text" className="font-medium">
-              {t("postLabel")}
-            </label>
-            <input
-              ref={input}
-              id="idea-text"
-              name="text"
-              maxLength={200}
-              autoComplete="off"
-              className="input min-h-11 w-full"
-              aria-invalid={postErrors.text ? true : undefined}
-              aria-describedby={postErrors.text ? "idea-text-error" : undefined}
-            />
-            {postErrors.text && (
-              <p id="idea-text-error" className="text-sm text-red-800">
-                {postErrors.text.map((key) => fieldMessage(key, tErrors, t)).join(" ")}
-              </p>
-            )}
+        <ActionForm
+          action={postIdeaAction}
+          id="idea"
+          namespace={NS}
+          success={t("posted")}
+          resetOnSuccess
+          onSuccess={() => document.getElementById("idea-text")?.focus()}
+          className="card flex flex-col gap-2"
+        >
+          <input type="hidden" name="teamId" value={teamId} />
+          <div className="flex flex-wrap items-end gap-3">
+            <Field id="idea-text" name="text" label={t("postLabel")} maxLength={200} className="flex min-w-0 flex-1 flex-col gap-1">
+              {(control) => <input {...control} autoComplete="off" className="input min-h-11 w-full" />}
+            </Field>
+            <SubmitButton className="btn-primary min-h-11">{t("post")}</SubmitButton>
           </div>
-          <button type="submit" className="btn-primary min-h-11" disabled={pending}>
-            {t("post")}
-          </button>
-        </form>
+        </ActionForm>
       )}
-      <div aria-live="polite" role="status">
-        {status && <p className={status.ok ? "rounded bg-brand-50 p-2" : "rounded border border-red-300 bg-red-50 p-2 text-red-800"}>{status.text}</p>}
-      </div>
+      {canMove && <ActionStatus handle={move} success={(data) => t("moved", { column: t(`columns.${data.status}`) })} />}
       <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
         {IDEA_STATUSES.map((column) => {
           const cards = columns[column] ?? [];
@@ -135,33 +91,7 @@ export function IdeaBoard({
                           </Link>
                         </p>
                       )}
-                      {canMove && IDEA_TRANSITIONS[column].length > 0 && (
-                        <form onSubmit={(event) => move(event, card.id)} className="mt-2 flex flex-col gap-2">
-                          {IDEA_TRANSITIONS[column].includes("TESTING") && cycles.length > 0 && (
-                            <div className="flex flex-col gap-1">
-                              <label htmlFor={`cycle-${card.id}`} className="text-sm font-medium">
-                                {t("cycleLabel")}
-                              </label>
-                              <select id={`cycle-${card.id}`} name="cycleId" className="input min-h-11" defaultValue="">
-                                <option value="">{t("noCycle")}</option>
-                                {cycles.map((cycle) => (
-                                  <option key={cycle.id} value={cycle.id}>
-                                    {cycle.title}
-                                  </option>
-                                ))}
-                              </select>
-                            </div>
-                          )}
-                          <div className="flex flex-wrap gap-2">
-                            {IDEA_TRANSITIONS[column].map((to) => (
-                              <button key={to} type="submit" name="to" value={to} className="btn-secondary min-h-11 min-w-11" disabled={pending}>
-                                {t(`moveTo.${to}`)}
-                                <span className="sr-only">: {card.text}</span>
-                              </button>
-                            ))}
-                          </div>
-                        </form>
-                      )}
+                      {canMove && IDEA_TRANSITIONS[column].length > 0 && <MoveButtons card={card} from={column} cycles={cycles} handle={move} />}
                     </li>
                   ))}
                 </ul>
@@ -170,6 +100,50 @@ export function IdeaBoard({
           );
         })}
       </div>
+    </div>
+  );
+}
+
+/**
+ * A card's moves. A PDSA cycle may only be linked on the way into TESTING, so the cycle choice
+ * sits in a form of its own with the Test button; the other moves never send it.
+ */
+function MoveButtons({ card, from, cycles, handle }: { card: Card; from: IdeaStatus; cycles: { id: string; title: string }[]; handle: ActionFormHandle<unknown> }) {
+  const t = useTranslations(NS);
+  const withCycle = IDEA_TRANSITIONS[from].includes("TESTING") && cycles.length > 0;
+  const button = (to: IdeaStatus) => (
+    <SubmitButton key={to} name="status" value={to} className="btn-secondary min-h-11 min-w-11">
+      {t(`moveTo.${to}`)}
+      <span className="sr-only">: {card.text}</span>
+    </SubmitButton>
+  );
+  const others = IDEA_TRANSITIONS[from].filter((to) => !withCycle || to !== "TESTING");
+  return (
+    <div className="mt-2 flex flex-col gap-2">
+      {withCycle && (
+        <HandleForm handle={handle} id={`test-idea-${card.id}`} className="flex flex-col gap-2">
+          <input type="hidden" name="ideaId" value={card.id} />
+          <Field id={`cycle-${card.id}`} name="cycleId" label={t("cycleLabel")}>
+            {(control) => (
+              <select {...control} className="input min-h-11" defaultValue="">
+                <option value="">{t("noCycle")}</option>
+                {cycles.map((cycle) => (
+                  <option key={cycle.id} value={cycle.id}>
+                    {cycle.title}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <div className="flex flex-wrap gap-2">{button("TESTING")}</div>
+        </HandleForm>
+      )}
+      {others.length > 0 && (
+        <HandleForm handle={handle} id={`move-idea-${card.id}`} className="flex flex-wrap gap-2">
+          <input type="hidden" name="ideaId" value={card.id} />
+          {others.map(button)}
+        </HandleForm>
+      )}
     </div>
   );
 }

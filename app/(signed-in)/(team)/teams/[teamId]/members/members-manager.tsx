@@ -1,62 +1,33 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { failureMessage, fieldMessage } from "@/components/teams/action-feedback";
-import type { ActionResult, FieldErrors } from "@/lib/actions/result";
+import { ActionForm, ActionStatus, HandleForm, useActionForm } from "@/components/ui/action-form";
+import { ConfirmSubmit } from "@/components/ui/confirm-dialog";
+import { Field } from "@/components/ui/field";
+import { Section } from "@/components/ui/section";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TEAM_ROLES } from "@/lib/authz/roles";
 import { addMemberAction, changeMemberRoleAction, removeMemberAction } from "@/lib/teams/actions";
 
 type Member = { userId: string; name: string; email: string; isActive: boolean; role: string };
 
+const NS = "teamMembers";
+
 /** The members table; for the contact person and secretariat also role changes, removal and adding by e-mail. */
 export function MembersManager({ teamId, members, canManage, actorId }: { teamId: string; members: Member[]; canManage: boolean; actorId: string }) {
-  const t = useTranslations("teamMembers");
-  const tErrors = useTranslations("errors");
+  const t = useTranslations(NS);
   const tRoles = useTranslations("enums.teamRole");
-  const router = useRouter();
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const [addErrors, setAddErrors] = useState<FieldErrors>({});
-  const [pending, setPending] = useState(false);
-
-  async function run<T>(action: () => Promise<ActionResult<T>>, success: string): Promise<ActionResult<T>> {
-    setPending(true);
-    setStatus(null);
-    const result = await action();
-    setPending(false);
-    setStatus(result.ok ? { ok: true, text: success } : { ok: false, text: failureMessage(result, tErrors, t) });
-    if (result.ok) router.refresh();
-    return result;
-  }
-
-  async function add(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    const result = await run(() => addMemberAction({ teamId, email: data.get("email"), role: data.get("role") }), t("added"));
-    setAddErrors(result.ok ? {} : (result.fieldErrors ?? {}));
-    if (result.ok) form.reset();
-  }
-
-  async function changeRole(event: FormEvent<HTMLFormElement>, member: Member) {
-    event.preventDefault();
-    const role = new FormData(event.currentTarget).get("role");
-    await run(() => changeMemberRoleAction({ teamId, userId: member.userId, role }), t("roleSaved"));
-  }
-
-  async function remove(member: Member) {
-    if (!window.confirm(t("confirmRemove", { name: member.name }))) return;
-    await run(() => removeMemberAction({ teamId, userId: member.userId }), t("removed"));
-  }
+  // A removed member's row goes away with its form, so the removal's outcome is shown above the table.
+  const removal = useActionForm(removeMemberAction, { id: "remove-member", namespace: NS });
+  const roleOptions = TEAM_ROLES.map((role) => (
+    <option key={role} value={role}>
+      {tRoles(role)}
+    </option>
+  ));
 
   return (
     <div className="flex flex-col gap-6">
-      <div aria-live="polite" role="status">
-        {status && (
-          <p className={status.ok ? "rounded bg-brand-50 p-2" : "rounded border border-red-300 bg-red-50 p-2 text-red-800"}>{status.text}</p>
-        )}
-      </div>
+      {canManage && <ActionStatus handle={removal} success={t("removed")} />}
       <div className="card overflow-x-auto">
         <table className="data-table">
           <thead>
@@ -77,22 +48,23 @@ export function MembersManager({ teamId, members, canManage, actorId }: { teamId
                 <td>{member.email}</td>
                 <td>
                   {canManage ? (
-                    <form className="flex flex-wrap items-center gap-2" onSubmit={(event) => changeRole(event, member)}>
-                      <label htmlFor={`role-${member.userId}`} className="sr-only">
-                        {t("roleFor", { name: member.name })}
-                      </label>
-                      <select id={`role-${member.userId}`} name="role" defaultValue={member.role} className="input min-h-11" key={member.role}>
-                        {TEAM_ROLES.map((role) => (
-                          <option key={role} value={role}>
-                            {tRoles(role)}
-                          </option>
-                        ))}
-                      </select>
-                      <button type="submit" className="btn-secondary min-h-11" disabled={pending}>
-                        {t("saveRole")}
-                        <span className="sr-only"> {member.name}</span>
-                      </button>
-                    </form>
+                    <ActionForm action={changeMemberRoleAction} id={`role-form-${member.userId}`} namespace={NS} success={t("roleSaved")} className="flex flex-col gap-2">
+                      <input type="hidden" name="teamId" value={teamId} />
+                      <input type="hidden" name="userId" value={member.userId} />
+                      <div className="flex flex-wrap items-center gap-2">
+                        <Field id={`role-${member.userId}`} name="role" label={<span className="sr-only">{t("roleFor", { name: member.name })}</span>} className="flex flex-col">
+                          {(control) => (
+                            <select {...control} key={member.role} defaultValue={member.role} className="input min-h-11">
+                              {roleOptions}
+                            </select>
+                          )}
+                        </Field>
+                        <SubmitButton className="btn-secondary min-h-11">
+                          {t("saveRole")}
+                          <span className="sr-only"> {member.name}</span>
+                        </SubmitButton>
+                      </div>
+                    </ActionForm>
                   ) : (
                     tRoles(member.role)
                   )}
@@ -100,10 +72,22 @@ export function MembersManager({ teamId, members, canManage, actorId }: { teamId
                 {canManage && (
                   <td>
                     {member.role !== "CONTACT_PERSON" && (
-                      <button type="button" className="btn-secondary min-h-11" disabled={pending} onClick={() => remove(member)}>
-                        {t("remove")}
-                        <span className="sr-only"> {member.name}</span>
-                      </button>
+                      <HandleForm handle={removal} id={`remove-member-${member.userId}`} className="inline-flex">
+                        <input type="hidden" name="teamId" value={teamId} />
+                        <input type="hidden" name="userId" value={member.userId} />
+                        <ConfirmSubmit
+                          formId={`remove-member-${member.userId}`}
+                          label={
+                            <>
+                              {t("remove")}
+                              <span className="sr-only"> {member.name}</span>
+                            </>
+                          }
+                          question={t("confirmRemove", { name: member.name })}
+                          confirmLabel={t("remove")}
+                          className="btn-secondary min-h-11"
+                        />
+                      </HandleForm>
                     )}
                   </td>
                 )}
@@ -113,46 +97,24 @@ export function MembersManager({ teamId, members, canManage, actorId }: { teamId
         </table>
       </div>
       {canManage && (
-        <form onSubmit={add} noValidate className="card flex flex-col gap-3" aria-labelledby="add-member-heading">
-          <h2 id="add-member-heading" className="text-lg font-semibold">
-            {t("addTitle")}
-          </h2>
-          <div className="flex flex-wrap items-end gap-3">
-            <div className="flex flex-col gap-1">
-              <label htmlFor="member-email" className="font-medium">
-                {t("addEmail")}
-              </label>
-              <input
-                id="member-email"
-                name="email"
-                type="email"
-                className="input min-h-11"
-                aria-invalid={addErrors.email ? true : undefined}
-                aria-describedby={addErrors.email ? "member-email-error" : undefined}
-              />
-              {addErrors.email && (
-                <p id="member-email-error" className="text-sm text-red-800">
-                  {addErrors.email.map((key) => fieldMessage(key, tErrors, t)).join(" ")}
-                </p>
-              )}
+        <Section id="add-member" title={t("addTitle")} className="card flex flex-col gap-3">
+          <ActionForm action={addMemberAction} id="add-member" namespace={NS} success={t("added")} resetOnSuccess className="flex flex-col gap-3" aria-labelledby="add-member-heading">
+            <input type="hidden" name="teamId" value={teamId} />
+            <div className="flex flex-wrap items-end gap-3">
+              <Field id="member-email" name="email" label={t("addEmail")}>
+                {(control) => <input {...control} type="email" className="input min-h-11" />}
+              </Field>
+              <Field id="member-role" name="role" label={t("addRole")}>
+                {(control) => (
+                  <select {...control} defaultValue="MEMBER" className="input min-h-11">
+                    {roleOptions}
+                  </select>
+                )}
+              </Field>
+              <SubmitButton className="btn-primary min-h-11">{t("add")}</SubmitButton>
             </div>
-            <div className="flex flex-col gap-1">
-              <label htmlFor="member-role" className="font-medium">
-                {t("addRole")}
-              </label>
-              <select id="member-role" name="role" defaultValue="MEMBER" className="input min-h-11">
-                {TEAM_ROLES.map((role) => (
-                  <option key={role} value={role}>
-                    {tRoles(role)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" className="btn-primary min-h-11" disabled={pending}>
-              {t("add")}
-            </button>
-          </div>
-        </form>
+          </ActionForm>
+        </Section>
       )}
     </div>
   );

@@ -2,26 +2,35 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CollaborativeSetupNav } from "@/components/collaboratives/setup-nav";
-import { ActionButton } from "@/components/setup/action-form";
 import { SeminarForm } from "@/components/seminars/seminar-form";
+import { Alert } from "@/components/ui/alert";
+import { Section } from "@/components/ui/section";
 import { requireUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { cancelSeminarAction, publishSeminarAction } from "@/lib/seminars/actions";
 import { getSeminarDetails } from "@/lib/seminars/data";
 import { seminarFormValues } from "@/lib/seminars/form-values";
 import { attendanceRefusal, cancelRefusal, publishRefusal } from "@/lib/seminars/rules";
 import { AttendanceForm } from "./attendance-form";
+import { SeminarStatusActions } from "./status-actions";
 
 type Status = "DRAFT" | "PUBLISHED" | "CANCELLED";
 type Mode = "IN_PERSON" | "REMOTE";
 type RegistrationStatus = "REGISTERED" | "WAITLISTED" | "CANCELLED";
 
 /** One seminar for the secretariat: status, gap warnings, edit form, registrations per team and attendance. */
-export default async function SeminarPage({ params }: { params: Promise<{ collaborativeId: string; seminarId: string }> }) {
+export default async function SeminarPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ collaborativeId: string; seminarId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const { collaborativeId, seminarId } = await params;
+  // The new-seminar form lands here after a success (its action's redirectTo) and says so.
+  const created = (await searchParams).created === "1";
   const details = await getSeminarDetails(prisma, user, seminarId);
   if (!details || details.seminar.collaborativeId !== collaborativeId) notFound();
   const t = await getTranslations("seminars");
@@ -43,6 +52,11 @@ export default async function SeminarPage({ params }: { params: Promise<{ collab
         <h1 className="text-2xl font-semibold">{t("seminarLabel", { number: seminar.number, title: seminar.title })}</h1>
         <p>{t("details.statusLabel", { status: t(`status.${seminar.status as Status}`) })}</p>
       </div>
+      {created && (
+        <Alert tone="success" announce>
+          {t("form.created")}
+        </Alert>
+      )}
       {canManage && <CollaborativeSetupNav collaborativeId={collaborativeId} current="seminars" />}
       <p>
         <Link className="text-brand-700 underline" href={`/collaboratives/${collaborativeId}/seminars`}>
@@ -61,16 +75,7 @@ export default async function SeminarPage({ params }: { params: Promise<{ collab
           </ul>
         </section>
       )}
-      {canManage && (
-        <div className="flex flex-wrap gap-2">
-          {publishRefusal(seminar.status) === null && (
-            <ActionButton action={publishSeminarAction} fields={{ seminarId: seminar.id }} label={t("details.publish")} namespace="seminars" className="btn-primary" />
-          )}
-          {cancelRefusal(seminar, now) === null && (
-            <ActionButton action={cancelSeminarAction} fields={{ seminarId: seminar.id }} label={t("details.cancel")} namespace="seminars" />
-          )}
-        </div>
-      )}
+      {canManage && <SeminarStatusActions seminarId={seminar.id} canPublish={publishRefusal(seminar.status) === null} canCancel={cancelRefusal(seminar, now) === null} />}
       <section aria-labelledby="summary-heading" className="card">
         <h2 id="summary-heading" className="sr-only">
           {t("details.when")}
@@ -86,10 +91,7 @@ export default async function SeminarPage({ params }: { params: Promise<{ collab
           <dd>{seminar.registrationDeadline ? formatDateTime(locale, seminar.registrationDeadline, seminar.timeZone) : t("details.none")}</dd>
         </dl>
       </section>
-      <section aria-labelledby="registrations-heading" className="card">
-        <h2 id="registrations-heading" className="mb-2 text-lg font-semibold">
-          {t("registrations.heading")}
-        </h2>
+      <Section id="registrations" title={t("registrations.heading")} className="card flex flex-col gap-2">
         {!mayRecordAttendance && canManage && <p className="mb-2 text-sm text-slate-700">{t("registrations.attendanceLater")}</p>}
         {registrations.length === 0 ? (
           <p>{t("registrations.none")}</p>
@@ -129,14 +131,11 @@ export default async function SeminarPage({ params }: { params: Promise<{ collab
             </table>
           ))
         )}
-      </section>
+      </Section>
       {canManage && seminar.status !== "CANCELLED" && (
-        <section aria-labelledby="edit-heading" className="card">
-          <h2 id="edit-heading" className="mb-2 text-lg font-semibold">
-            {t("form.editHeading")}
-          </h2>
+        <Section id="edit" title={t("form.editHeading")} className="card flex flex-col gap-2">
           <SeminarForm collaborativeId={collaborativeId} seminarId={seminar.id} initial={seminarFormValues(seminar)} />
-        </section>
+        </Section>
       )}
     </div>
   );

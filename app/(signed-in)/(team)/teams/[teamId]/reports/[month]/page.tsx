@@ -44,7 +44,7 @@ export default async function TeamReportMonthPage({ params }: { params: Promise<
       </div>
       <ReportSnapshotView snapshot={data.snapshot} timeZone={data.team.timeZone} live={!data.report} />
       {data.report ? (
-        <ReportAnswers report={data.report} />
+        <ReportForm teamId={teamId} month={data.key} submitted={<ReportAnswers report={data.report} />} />
       ) : data.canSubmit ? (
         <ReportForm teamId={teamId} month={data.key} />
       ) : (

@@ -3,23 +3,14 @@
 // own transaction, so dashboards read one small row per team and measure instead of years of data.
 import { Prisma } from "@/generated/prisma/client";
 import type { Db, DbTransaction } from "@/lib/db/client";
+import { MEASURE_CHART_COLUMNS } from "@/lib/measures/columns";
 import { isFrequency } from "@/lib/measures/periods";
 import { summariseTeamMeasure, type SummaryMeasure, type SummaryRow, type SummarySetting } from "./team-measure-summary";
 
 type Client = Db | DbTransaction;
 
 /** The measure fields a summary needs (a save reads the same columns: lib/measurements/series-sql.ts). */
-export const SUMMARY_MEASURE_FIELDS = {
-  id: true,
-  kind: true,
-  multiplier: true,
-  unit: true,
-  frequency: true,
-  direction: true,
-  goal: true,
-  defaultChart: true,
-  rules: true,
-} as const;
+export const SUMMARY_MEASURE_FIELDS = { id: true, ...MEASURE_CHART_COLUMNS } as const;
 
 export type SummaryMeasureRow = Omit<SummaryMeasure, "frequency"> & { id: string; frequency: string };
 export type SummarySettingRow = NonNullable<SummarySetting> & { measureId: string };

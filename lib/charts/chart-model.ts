@@ -1,6 +1,7 @@
 // From a loaded series and its lib/spc analysis to what a chart draws: rows, phases and markers.
 // Pure and serialisable; the statistics come from lib/spc alone (chart-analysis.ts runs it), this file
-// only reshapes its output, so client components can import it without the statistics library.
+// only reshapes its output, so client components (components/charts) import it without the
+// statistics library, and the dashboards and summaries in lib use the same model.
 import type { RuleCode, SpcAnalysis, Summary } from "@/lib/spc";
 import type { ChartKind } from "@/lib/measures/chart-kind";
 import { isoDay, parseIsoDay, periodIndexOf, type Frequency } from "@/lib/measures/periods";
@@ -113,6 +114,20 @@ export function isRuleSetName(value: unknown): value is RuleSetName {
   return value === "ANHOEJ" || value === "IHI" || value === "MDC";
 }
 
+type MeasureChartFields = { frequency: Frequency; direction: string; rules: string; goal: number | null; multiplier: number; unit: string };
+
+/** What a measure's definition gives every chart of it: the team's page, a stored summary, a pooled chart. */
+export function measureSeriesSettings(measure: MeasureChartFields): Pick<ChartSeries, keyof MeasureChartFields> {
+  return {
+    frequency: measure.frequency,
+    direction: measure.direction === "DOWN" ? "DOWN" : "UP",
+    rules: isRuleSetName(measure.rules) ? measure.rules : "ANHOEJ",
+    goal: measure.goal,
+    multiplier: measure.multiplier,
+    unit: measure.unit,
+  };
+}
+
 /** The series of the measure page, from the loader's result. */
 export function toChartSeries(loaded: TeamMeasureChart): ChartSeries {
   const { measure } = loaded;
@@ -126,12 +141,7 @@ export function toChartSeries(loaded: TeamMeasureChart): ChartSeries {
   ];
   return {
     chart: loaded.chart,
-    frequency: measure.frequency,
-    direction: measure.direction === "DOWN" ? "DOWN" : "UP",
-    rules: isRuleSetName(measure.rules) ? measure.rules : "ANHOEJ",
-    goal: measure.goal,
-    multiplier: measure.multiplier,
-    unit: measure.unit,
+    ...measureSeriesSettings(measure),
     hasDenominator: loaded.points.some((point) => point.denominator !== null),
     baselineCount: loaded.setting.baselineCount,
     phaseSplits: loaded.setting.phaseSplits,

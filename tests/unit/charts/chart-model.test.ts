@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyseChart } from "@/components/charts/chart-analysis";
-import { classifyPoints, placeMarkers, toChartSeries, type ChartSeries } from "@/components/charts/chart-data";
+import { analyseChart } from "@/lib/charts/chart-analysis";
+import { classifyPoints, placeMarkers, toChartSeries, type ChartSeries } from "@/lib/charts/chart-model";
 import { plotData, tickIndices } from "@/components/charts/chart-plot-data";
 import { GALLERY_EXAMPLES } from "@/components/charts/gallery-series";
 import type { TeamMeasureChart } from "@/lib/measures/data";

@@ -1,12 +1,12 @@
 // The summary of one team's chart of one measure, computed the same way as the measure page draws it
 // (the team's chart kind, frozen baseline and phases; lib/spc through chart-analysis), so the
 // dashboards and the team's own page never disagree. Pure: no database.
-import { analyseChart } from "@/components/charts/chart-analysis";
-import { isRuleSetName, type ChartSeries } from "@/components/charts/chart-data";
+import { analyseChart } from "@/lib/charts/chart-analysis";
+import { measureSeriesSettings, type ChartSeries, type PointSignal } from "@/lib/charts/chart-model";
 import { effectiveChart, parsePhaseSplits, type ChartKind } from "@/lib/measures/chart-kind";
 import { buildPeriodAxis, isoDay, type Frequency } from "@/lib/measures/periods";
 import { hasDenominator, measurementValue } from "@/lib/measures/value";
-import type { PointSignal, Verdict } from "./types";
+import type { Verdict } from "@/lib/spc";
 
 export type SummaryMeasure = {
   kind: string;
@@ -44,12 +44,7 @@ export function summariseTeamMeasure(measure: SummaryMeasure, setting: SummarySe
   const axis = buildPeriodAxis(measure.frequency, rows);
   const series: ChartSeries = {
     chart,
-    frequency: measure.frequency,
-    direction: measure.direction === "DOWN" ? "DOWN" : "UP",
-    rules: isRuleSetName(measure.rules) ? measure.rules : "ANHOEJ",
-    goal: measure.goal,
-    multiplier: measure.multiplier,
-    unit: measure.unit,
+    ...measureSeriesSettings(measure),
     hasDenominator: withDenominator,
     baselineCount: setting?.baselineCount ?? null,
     phaseSplits: parsePhaseSplits(setting?.phaseSplits ?? ""),

@@ -2,7 +2,7 @@
 // loaded (server components), so the browser receives the finished analysis and never computes it.
 import { controlChart, runChart, summarise, type ControlChartType, type SpcAnalysis } from "@/lib/spc";
 import { chartNeedsDenominator, type ChartKind } from "@/lib/measures/chart-kind";
-import { buildChartModel, effectiveBaseline, type ChartModel, type ChartSeries, type RuleSetName } from "./chart-data";
+import { buildChartModel, effectiveBaseline, type ChartModel, type ChartSeries, type RuleSetName } from "./chart-model";
 
 const RULE_SETS: Record<RuleSetName, "anhoej" | "ihi" | "mdc"> = { ANHOEJ: "anhoej", IHI: "ihi", MDC: "mdc" };
 const CONTROL_TYPES: Record<Exclude<ChartKind, "RUN">, ControlChartType> = { I: "i", P: "p", U: "u", C: "c", G: "g", PP: "pp", UP: "up" };
