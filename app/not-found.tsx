@@ -1,17 +1,12 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { NotFoundContent, notFoundMetadata } from "@/components/layout/not-found-content";
 
+export const generateMetadata = notFoundMetadata;
+
+// An address that matches no page renders in the root layout alone, so this 404 brings its own <main>.
 export default async function NotFound() {
-  const t = await getTranslations("errors.notFound");
   return (
     <main id="main" className="mx-auto max-w-xl p-8">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="mt-2 text-slate-700">{t("body")}</p>
-      <p className="mt-4">
-        <Link className="text-brand-700 underline" href="/">
-          {t("home")}
-        </Link>
-      </p>
+      <NotFoundContent />
     </main>
   );
 }

@@ -1,5 +1,6 @@
-// Fails when a message key is missing, extra or empty in any locale, or when a message's
-// placeholders differ from Danish (the default and the reference catalogue). Part of `npm test`.
+// Fails when a message key is missing, extra or empty in any locale, when a key contains a dot
+// (next-intl throws on it), or when a message's placeholders differ from Danish (the default and
+// the reference catalogue). Part of `npm test`.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { LOCALES, DEFAULT_LOCALE } from "../lib/i18n/locales";
@@ -24,4 +25,4 @@ if (problems > 0) {
   console.error(`i18n:check found ${problems} problem(s).`);
   process.exit(1);
 }
-console.log(`i18n:check: ${LOCALES.join(", ")} have the same keys and placeholders.`);
+console.log(`i18n:check: ${LOCALES.join(", ")} have the same keys and placeholders, and no key has a dot.`);

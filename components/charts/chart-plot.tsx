@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartModel, PlacedMarker } from "@/lib/charts/chart-model";
@@ -8,6 +8,7 @@ import type { ChartFormat } from "./chart-format";
 import { plotData, tickIndices, type PlotLine } from "./chart-plot-data";
 import { CHART_COLOURS, PointMark } from "./chart-shapes";
 import { ChartTooltip } from "./chart-tooltip";
+import { staticPlotGeometry } from "./static-plot-geometry";
 
 /** Room per axis label ("uge 52", "sep."), so ticks never overlap however narrow the chart. */
 const PX_PER_TICK = 64;
@@ -27,7 +28,7 @@ function useWidth(fallback: number) {
   return { ref, width };
 }
 
-function lineStyle(line: PlotLine): { stroke: string; strokeWidth: number; strokeDasharray?: string; type: "linear" | "step" } {
+function lineStyle(line: Pick<PlotLine, "role" | "dashed">): { stroke: string; strokeWidth: number; strokeDasharray?: string; type: "linear" | "step" } {
   if (line.role === "lcl" || line.role === "ucl") return { stroke: CHART_COLOURS.limit, strokeWidth: 1.5, strokeDasharray: "5 3", type: "step" };
   if (line.role === "frozen") return { stroke: CHART_COLOURS.centre, strokeWidth: 2, strokeDasharray: "2 3", type: "linear" };
   return { stroke: CHART_COLOURS.centre, strokeWidth: 2, strokeDasharray: line.dashed ? "6 3" : undefined, type: "linear" };
@@ -61,9 +62,95 @@ function groupMarkers(markers: readonly PlacedMarker[]): { index: number; number
   return [...groups].map(([index, numbers]) => ({ index, numbers }));
 }
 
-/** The Recharts drawing of a chart model. Draws only what the model holds: no statistics here. */
-export function ChartPlot({ model, format, ariaLabel, height }: { model: ChartModel; format: ChartFormat; ariaLabel: string; height: number }) {
+const subscribeNothing = () => () => {};
+
+/** False on the server and while hydrating, true once the page runs in the browser. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    subscribeNothing,
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * The chart as a plain SVG in Recharts' layout, for the server's HTML: Recharts 3 draws nothing
+ * before it has measured itself in the browser. Same marks, colours and label; no tooltip.
+ */
+function StaticPlot({ model, format, ariaLabel, height }: { model: ChartModel; format: ChartFormat; ariaLabel: string; height: number }) {
   const t = useTranslations("charts");
+  const geometry = staticPlotGeometry(model, height);
+  const { plot } = geometry;
+  const tickLabels = geometry.xTicks.flatMap((tick) => (model.rows[tick.index] ? [{ ...tick, ...format.periodShort(model.rows[tick.index].period) }] : []));
+  return (
+    <svg
+      className="spc-static-plot block"
+      width="100%"
+      height={height}
+      viewBox={`0 0 ${geometry.width} ${height}`}
+      preserveAspectRatio="xMidYMid meet"
+      role="img"
+      aria-label={ariaLabel}
+      data-static-plot=""
+    >
+      {geometry.yTicks.map((tick) => (
+        <g key={`y-${tick.value}`}>
+          <line x1={plot.left} x2={plot.right} y1={tick.y} y2={tick.y} stroke={CHART_COLOURS.grid} />
+          <text x={plot.left - 8} y={tick.y} dy={4} textAnchor="end" fill="#374151" fontSize={12}>
+            {format.number(tick.value)}
+          </text>
+        </g>
+      ))}
+      <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} stroke="#6b7280" />
+      <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke="#6b7280" />
+      {tickLabels.map((tick, k) => (
+        <g key={`x-${tick.index}`} transform={`translate(${tick.x},${plot.bottom + 8})`}>
+          <text dy={14} textAnchor="middle" fill="#374151" fontSize={12}>
+            {tick.label}
+          </text>
+          {(k === 0 || tickLabels[k - 1].year !== tick.year) && (
+            <text dy={29} textAnchor="middle" fill="#374151" fontSize={12}>
+              {tick.year}
+            </text>
+          )}
+        </g>
+      ))}
+      {geometry.lines.map((line) => {
+        const style = lineStyle(line);
+        return <path key={line.key} d={line.path} fill="none" stroke={style.stroke} strokeWidth={style.strokeWidth} strokeDasharray={style.strokeDasharray} />;
+      })}
+      {geometry.phaseXs.map((x, p) => (
+        <g key={`phase-${x}`}>
+          <line x1={x} x2={x} y1={plot.top} y2={plot.bottom} stroke={CHART_COLOURS.phase} strokeWidth={2} strokeDasharray="4 2" />
+          <text x={x + 4} y={plot.top + 14} fill="#1f2937" fontSize={12}>
+            {t("legend.phaseLabel", { number: p + 2 })}
+          </text>
+        </g>
+      ))}
+      {geometry.goalY !== null && model.goal !== null && (
+        <g>
+          <line x1={plot.left} x2={plot.right} y1={geometry.goalY} y2={geometry.goalY} stroke={CHART_COLOURS.goal} strokeWidth={2} strokeDasharray="10 4" />
+          <text x={plot.right + 5} y={geometry.goalY} dy={4} fill="#00573f" fontSize={12}>
+            {`${t("legend.goal")} ${format.number(model.goal)}`}
+          </text>
+        </g>
+      )}
+      <path d={geometry.valuePath} fill="none" stroke={CHART_COLOURS.line} strokeWidth={1.5} />
+      {geometry.points.map((point) => (
+        <PointMark key={`p-${point.index}`} cx={point.x} cy={point.y} signal={point.signal} />
+      ))}
+    </svg>
+  );
+}
+
+/**
+ * The Recharts drawing of a chart model. Draws only what the model holds: no statistics here.
+ * With `drawOnServer`, the server's HTML and the hydrating render carry StaticPlot, so the chart is
+ * there with the page, and the interactive drawing takes its place once the page runs.
+ */
+export function ChartPlot({ model, format, ariaLabel, height, drawOnServer = false }: { model: ChartModel; format: ChartFormat; ariaLabel: string; height: number; drawOnServer?: boolean }) {
+  const t = useTranslations("charts");
+  const hydrated = useHydrated();
   const { ref, width } = useWidth(800);
   const { rows, lines } = plotData(model);
   const ticks = tickIndices(rows.length, Math.max(2, Math.floor((width - AXES_WIDTH) / PX_PER_TICK)));
@@ -105,6 +192,14 @@ export function ChartPlot({ model, format, ariaLabel, height }: { model: ChartMo
     if (typeof cx !== "number" || typeof cy !== "number" || !rows[index]) return <g />;
     return <PointMark cx={cx} cy={cy} signal={rows[index].signal} active />;
   };
+
+  if (drawOnServer && !hydrated) {
+    return (
+      <div ref={ref} className="w-full">
+        <StaticPlot model={model} format={format} ariaLabel={ariaLabel} height={height} />
+      </div>
+    );
+  }
 
   return (
     <div ref={ref} className="w-full">

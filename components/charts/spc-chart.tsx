@@ -21,6 +21,8 @@ export interface SpcChartProps {
   filenameParts: string[];
   /** Height of the drawing in CSS pixels; the width follows the container. */
   height?: number;
+  /** Send a drawing with the server's HTML (a plain SVG until the page runs) instead of an empty box. */
+  drawOnServer?: boolean;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface SpcChartProps {
  * centre lines, limits, goal, phases and markers, its key, the table view and CSV/PNG downloads.
  * The table is the text alternative; the drawing's label repeats the verdict.
  */
-export function SpcChart({ model, title, filenameParts, height = 360 }: SpcChartProps) {
+export function SpcChart({ model, title, filenameParts, height = 360, drawOnServer = false }: SpcChartProps) {
   const t = useTranslations("charts");
   const format = useChartFormat(model.frequency);
   const columns = useChartColumns(model, format);
@@ -69,7 +71,7 @@ export function SpcChart({ model, title, filenameParts, height = 360 }: SpcChart
         <p className="rounded border border-dashed border-slate-300 p-6 text-center text-slate-700">{t("empty")}</p>
       ) : (
         <div ref={plotRef} className="w-full min-w-0">
-          <ChartPlot model={model} format={format} height={height} ariaLabel={t("chartLabel", { kind, summary: sentence })} />
+          <ChartPlot model={model} format={format} height={height} ariaLabel={t("chartLabel", { kind, summary: sentence })} drawOnServer={drawOnServer} />
         </div>
       )}
 

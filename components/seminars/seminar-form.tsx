@@ -19,7 +19,7 @@ const ZONES = [
 ] as const;
 
 /**
- * Creates or edits a seminar: details, agenda items (time, title, presenter) and material links.
+ * Creates or edits a seminar: details (places in the room and, apart, for remote attendance), agenda items (time, title, presenter) and material links.
  * The lists are kept here so items can be added and removed; each item's fields post under
  * "agenda.N.…" / "materials.N.…" and show their own errors. A new seminar's action goes to its page.
  */
@@ -67,10 +67,13 @@ export function SeminarForm({ collaborativeId, seminarId, initial }: { collabora
         <Field name="capacity" label={t("capacity")} hint={t("capacityHelp")}>
           {(control) => <input {...control} type="number" min={1} defaultValue={initial.capacity} className="input" />}
         </Field>
-        <Field name="registrationDeadline" label={t("registrationDeadline")}>
-          {(control) => <input {...control} type="datetime-local" defaultValue={initial.registrationDeadline} className="input" />}
+        <Field name="remoteCapacity" label={t("remoteCapacity")} hint={t("remoteCapacityHelp")}>
+          {(control) => <input {...control} type="number" min={1} defaultValue={initial.remoteCapacity} className="input" />}
         </Field>
       </div>
+      <Field name="registrationDeadline" label={t("registrationDeadline")} className="flex flex-col gap-1 sm:max-w-[50%]">
+        {(control) => <input {...control} type="datetime-local" defaultValue={initial.registrationDeadline} className="input" />}
+      </Field>
       <Field name="preWork" label={t("preWork")} maxLength={5000} initialLength={initial.preWork.length}>
         {(control) => <textarea {...control} rows={3} defaultValue={initial.preWork} className="input" />}
       </Field>

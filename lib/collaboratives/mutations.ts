@@ -89,7 +89,7 @@ export async function enrolTeam(tx: DbTransaction, actorId: string, input: Enrol
   if (!microsystem) fail({ code: "NOT_FOUND" });
   const contact = await tx.user.findFirst({
     where: input.contactUserId ? { id: input.contactUserId } : { email: input.contactEmail ?? "" },
-    select: { id: true, deactivatedAt: true },
+    select: { id: true, deactivatedAt: true, role: true },
   });
   const existing = await tx.team.findUnique({
     where: { collaborativeId_microsystemId: { collaborativeId: input.collaborativeId, microsystemId: microsystem.id } },

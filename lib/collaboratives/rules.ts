@@ -11,6 +11,7 @@ export type CollaborativeRule =
   | "microsystemArchived"
   | "contactNotFound"
   | "contactDeactivated"
+  | "contactIsManager"
   | "staffNotSecretariat"
   | "alreadyStaff"
   | "lastStaff"
@@ -59,12 +60,14 @@ export function nextTeamStatuses(from: string): readonly TeamStatus[] {
 export function enrolmentRefusal(facts: {
   alreadyEnrolled: boolean;
   microsystemArchived: boolean;
-  contact: { deactivatedAt: Date | null } | null;
+  contact: { deactivatedAt: Date | null; role?: string } | null;
 }): CollaborativeRule | null {
   if (facts.alreadyEnrolled) return "microsystemAlreadyEnrolled";
   if (facts.microsystemArchived) return "microsystemArchived";
   if (!facts.contact) return "contactNotFound";
   if (facts.contact.deactivatedAt) return "contactDeactivated";
+  // A manager reads a team's data but writes nothing (PRODUCT.md §4), so cannot be its contact person.
+  if (facts.contact.role === "MANAGER") return "contactIsManager";
   return null;
 }
 

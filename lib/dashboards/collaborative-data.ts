@@ -44,6 +44,7 @@ export async function loadDashboardFrame(db: Db, actor: Actor, collaborativeId: 
       status: true,
       startDate: true,
       endDate: true,
+      timeZone: true,
       measures: {
         where: { archivedAt: null },
         select: { id: true, name: true, type: true, ...MEASURE_CHART_COLUMNS },

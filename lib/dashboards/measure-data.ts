@@ -3,12 +3,13 @@ import type { Actor } from "@/lib/authz/relations";
 import { analyseChart } from "@/lib/charts/chart-analysis";
 import { measureSeriesSettings, type ChartModel, type ChartSeries } from "@/lib/charts/chart-model";
 import { effectiveChart, isChartKind } from "@/lib/measures/chart-kind";
-import { isoDay, nextPeriodStart, parseIsoDay, type Frequency } from "@/lib/measures/periods";
+import { hasPeriodEnded, isoDay, nextPeriodStart, parseIsoDay, type Frequency } from "@/lib/measures/periods";
 import { hasDenominator } from "@/lib/measures/value";
 import { funnelPlot } from "@/lib/spc";
 import { loadDashboardFrame } from "./collaborative-data";
 import { latestQuarter } from "./periods";
 import { parseSummarySeries } from "@/lib/summaries/team-measure-summary";
+import { zonedDay } from "@/lib/seminars/time";
 import type { FunnelData, SmallMultiplesData, SmallMultipleTeam, Verdict } from "./types";
 
 type FrameMeasure = NonNullable<Awaited<ReturnType<typeof loadDashboardFrame>>>["measures"][number];
@@ -21,13 +22,19 @@ export function poolingMethod(kind: string): PoolingMethod {
   return kind === "COUNT" ? "sum" : "mean";
 }
 
-/** The pooled series of one measure from per-period sums (PRODUCT.md §5: aggregated charts pool numerators and denominators). */
+/**
+ * The pooled series of one measure from per-period sums (PRODUCT.md §5: aggregated charts pool
+ * numerators and denominators). Only periods that have ended by `today` ("YYYY-MM-DD" in the
+ * collaborative's time zone) count: the current week holds the few teams that have entered it so
+ * far, and as a point it would drag the centre line and widen the limits (issue 17, item 9).
+ */
 export function pooledSeries(
   measure: Pick<FrameMeasure, "kind" | "multiplier" | "unit" | "frequency" | "direction" | "goal" | "defaultChart" | "rules">,
   periods: readonly { periodStart: Date; numerator: number; denominator: number | null; teams: number }[],
+  today: string,
 ): ChartSeries {
   const method = poolingMethod(measure.kind);
-  const sorted = [...periods].sort((a, b) => a.periodStart.getTime() - b.periodStart.getTime());
+  const sorted = periods.filter((period) => hasPeriodEnded(measure.frequency, period.periodStart, today)).sort((a, b) => a.periodStart.getTime() - b.periodStart.getTime());
   const byDay = new Map(sorted.map((period) => [isoDay(period.periodStart), period]));
   const axis: string[] = [];
   if (sorted.length > 0) {
@@ -146,6 +153,7 @@ export async function getMeasureDashboard(db: Db, actor: Actor, collaborativeId:
     pooledSeries(
       measure,
       periodSums.map((row) => ({ periodStart: row.periodStart, numerator: row._sum.numerator ?? 0, denominator: row._sum.denominator, teams: row._count._all })),
+      zonedDay(now, frame.collaborative.timeZone),
     ),
   );
   const names = new Map(teams.map((team) => [team.id, team.name]));

@@ -27,11 +27,18 @@ export function parseCalendarDay(text: string): Date | null {
   return dayProblem(text) === null ? new Date(`${text}T00:00:00.000Z`) : null;
 }
 
-/** A "YYYY-MM-DD" string that is a real day in range; the message is the problem's key (errors.field.*). */
+/**
+ * A "YYYY-MM-DD" string that is a real day in range; the message is the problem's key (errors.field.*).
+ * An empty text says a date is missing, not that its format is wrong (issue 17).
+ */
 export const calendarDayText = z
   .string()
   .trim()
   .superRefine((text, ctx) => {
+    if (text === "") {
+      ctx.addIssue({ code: "custom", message: "dateRequired" });
+      return;
+    }
     const problem = dayProblem(text);
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });

@@ -26,11 +26,25 @@ export function placeholders(message: string): string[] {
   return [...names].sort();
 }
 
-/** Problems of `candidate` measured against `reference`: missing, extra, empty, placeholder mismatch. */
+/**
+ * The keys of a catalogue that contain a dot, as dotted paths. next-intl reads a dot as nesting and
+ * throws on such a key at every render (issue 17): nest the key instead (`{"idea": {"invalidMove": …}}`).
+ */
+export function dottedKeys(catalogue: Catalogue, prefix = ""): string[] {
+  const found: string[] = [];
+  for (const [key, value] of Object.entries(catalogue)) {
+    const name = prefix ? `${prefix}.${key}` : key;
+    if (key.includes(".")) found.push(prefix ? `${prefix}."${key}"` : `"${key}"`);
+    if (typeof value !== "string") found.push(...dottedKeys(value, name));
+  }
+  return found;
+}
+
+/** Problems of `candidate` measured against `reference`: a dotted key, missing, extra, empty, placeholder mismatch. */
 export function compareCatalogues(reference: Catalogue, candidate: Catalogue): string[] {
   const expected = flatten(reference);
   const actual = flatten(candidate);
-  const problems: string[] = [];
+  const problems: string[] = dottedKeys(candidate).map((key) => `key with a dot ${key}`);
   for (const [key, message] of expected) {
     const other = actual.get(key);
     if (other === undefined) problems.push(`missing key ${key}`);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nestListFields } from "@/lib/actions/nest-lists";
 import { calendarDayText } from "@/lib/dates/calendar-day";
 import { parseDecimal } from "@/lib/i18n/format";
 import { freeText } from "@/lib/privacy/schema";
@@ -33,29 +34,8 @@ export const MAX_SAVED_CELLS = 2000;
 /** The most cells the data grid posts: every cell it shows (up to 104 periods × the team's measures). */
 const MAX_POSTED_CELLS = 10_000;
 
-const CELL_FIELD = /^cells\.(\d+)\.(\w+)$/;
-
-/**
- * The grid form's flat fields ("cells.3.numerator", "cells.3.was") as the nested input the save
- * takes; a direct call that is already nested passes unchanged.
- */
-export function nestGridForm(raw: unknown): unknown {
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw) || "cells" in raw) return raw;
-  const nested: Record<string, unknown> = {};
-  const cells: Record<string, unknown>[] = [];
-  for (const [key, value] of Object.entries(raw)) {
-    const match = CELL_FIELD.exec(key);
-    if (!match) {
-      nested[key] = value;
-      continue;
-    }
-    const position = Number(match[1]);
-    if (position >= MAX_POSTED_CELLS) continue;
-    cells[position] = { ...cells[position], [match[2]]: value };
-  }
-  nested.cells = Array.from(cells, (cell) => cell ?? {});
-  return nested;
-}
+/** The grid form's flat fields ("cells.3.numerator", "cells.3.was") as the nested input the save takes. */
+export const nestGridForm = (raw: unknown): unknown => nestListFields(raw, ["cells"], MAX_POSTED_CELLS);
 
 /** What a grid cell showed when the page was drawn (JSON [numerator, denominator, note]; "" for an empty cell). */
 function shownValues(was: string): { numerator: number | null; denominator: number | null; note: string } | null {

@@ -28,6 +28,14 @@ export function nextPeriodStart(frequency: Frequency, start: Date): Date {
   return new Date(start.getTime() + 7 * DAY_MS);
 }
 
+/**
+ * Whether the period starting at `start` has ended by `today` ("YYYY-MM-DD", the calendar day in the
+ * collaborative's time zone): its last day is before today. The current week or month has not.
+ */
+export function hasPeriodEnded(frequency: Frequency, start: Date, today: string): boolean {
+  return nextPeriodStart(frequency, periodStartOf(frequency, start)).getTime() <= parseIsoDay(today).getTime();
+}
+
 /** "YYYY-MM-DD" of a UTC date: the key of a period and its form on the wire and in CSV files. */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);

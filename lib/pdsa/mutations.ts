@@ -12,6 +12,7 @@ import {
   checkTransition,
   isOpenState,
   NEXT_STATE,
+  nextCycleTitle,
   type CycleState,
   type Decision,
 } from "./rules";
@@ -263,18 +264,31 @@ export async function commentCycle(tx: DbTransaction, actor: Actor, input: z.inf
   return { commentId: comment.id };
 }
 
-/** After ADAPT: the next cycle of the ramp, linked to this one and prefilled with its plan. */
+/** The most cycles walked back along a ramp (a ramp is a handful; this bounds a corrupt chain). */
+const MAX_RAMP = 500;
+
+/** The 1-based place in its ramp of the cycle whose previous cycle is `previousCycleId`. */
+async function placeInRamp(tx: DbTransaction, previousCycleId: string | null): Promise<number> {
+  let place = 1;
+  for (let id = previousCycleId; id && place < MAX_RAMP; place++) {
+    id = (await tx.pdsaCycle.findUnique({ where: { id }, select: { previousCycleId: true } }))?.previousCycleId ?? null;
+  }
+  return place;
+}
+
+/** After ADAPT: the next cycle of the ramp, linked to this one, prefilled with its plan and numbered ("Title (2)"). */
 export async function startNextCycle(tx: DbTransaction, actor: Actor, input: { cycleId: string }) {
   const cycle = await cycleWithPredictions(tx, input.cycleId);
   const check = checkNextCycle({ state: cycle.state, decision: cycle.decision, hasNext: cycle.nextCycle !== null });
   if (!check.ok) fail({ code: "RULE_VIOLATION", rule: check.rule });
+  const title = nextCycleTitle(cycle.title, await placeInRamp(tx, cycle.previousCycleId));
   const next = await tx.pdsaCycle.create({
     data: {
       teamId: cycle.teamId,
       changeIdeaId: cycle.changeIdeaId,
       previousCycleId: cycle.id,
       ownerId: actor.id,
-      title: cycle.title,
+      title,
       state: "PLAN",
       scale: cycle.scale,
       objective: cycle.objective,

@@ -110,6 +110,22 @@ export function checkNextCycle(cycle: { state: string; decision: string | null; 
   return { ok: true };
 }
 
+/** The longest cycle title (the plan's schema and the next cycle's numbered title keep to it). */
+export const CYCLE_TITLE_MAX = 200;
+
+/**
+ * The title of the next cycle of a ramp: the previous cycle's title numbered with the new cycle's
+ * place in the ramp ("Tjekliste (2)", then "Tjekliste (3)"), so a ramp never lists two cycles with
+ * one name (issue 17). A previous title that already ends in its own place loses that number first;
+ * the base is shortened so the numbered title stays within CYCLE_TITLE_MAX.
+ */
+export function nextCycleTitle(previousTitle: string, previousPlace: number, max: number = CYCLE_TITLE_MAX): string {
+  const own = new RegExp(`\\s*\\(${previousPlace}\\)$`);
+  const base = previousTitle.replace(own, "").trim() || previousTitle.trim();
+  const suffix = ` (${previousPlace + 1})`;
+  return `${base.slice(0, Math.max(0, max - suffix.length)).trimEnd()}${suffix}`;
+}
+
 /** The missing items of a refused step, read back from a failure's details (plain JSON from the server). */
 export function missingItemsOf(details: Readonly<Record<string, unknown>> | undefined): MissingItem[] {
   const missing = details?.missing;

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { nestListFields } from "@/lib/actions/nest-lists";
 import { calendarDayText } from "@/lib/dates/calendar-day";
 import { freeText } from "@/lib/privacy/schema";
-import { DECISIONS } from "./rules";
+import { CYCLE_TITLE_MAX, DECISIONS } from "./rules";
 
 const id = z.string().trim().min(1).max(64);
 const optionalId = z.preprocess((value) => (value === "" || value === undefined ? null : value), id.nullable());
@@ -15,7 +16,7 @@ const optionalDate = z.preprocess(
 /** A new cycle: blank, from a change idea, or from an idea on the huddle board. */
 export const createCycleSchema = z.object({
   teamId: id,
-  title: required(200),
+  title: required(CYCLE_TITLE_MAX),
   changeIdeaId: optionalId.default(null),
   ideaId: optionalId.default(null),
 });
@@ -24,7 +25,7 @@ const target = { cycleId: id, version };
 
 export const savePlanSchema = z.object({
   ...target,
-  title: required(200),
+  title: required(CYCLE_TITLE_MAX),
   scale: freeText(200),
   objective: freeText(2000),
   who: freeText(500),
@@ -55,31 +56,15 @@ export const saveActSchema = z.object({
 /** "Save" keeps the step; "advance" saves it and goes one step on, in one transaction. */
 const intent = z.enum(["save", "advance"]).default("save");
 
-const LIST_FIELD = /^(questions|results)\.(\d+)\.(\w+)$/;
-
 /**
  * A step form's flat fields ("questions.0.question", "results.1.held", repeated "measureIds") as
  * the nested input the step schemas take; a direct call that is already nested passes unchanged.
  */
 export function nestStepForm(raw: unknown): unknown {
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return raw;
-  const nested: Record<string, unknown> = {};
-  const lists: Record<string, Record<string, unknown>[]> = {};
-  for (const [key, value] of Object.entries(raw)) {
-    const match = LIST_FIELD.exec(key);
-    if (!match) {
-      nested[key] = value;
-      continue;
-    }
-    const [, list, index, field] = match;
-    const position = Number(index);
-    if (position >= 50) continue;
-    const items = (lists[list] ??= []);
-    items[position] = { ...items[position], [field]: field === "held" && typeof value === "string" ? heldOf(value) : value };
-  }
-  for (const [list, items] of Object.entries(lists)) if (!(list in nested)) nested[list] = Array.from(items, (item) => item ?? {});
-  if (typeof nested.measureIds === "string") nested.measureIds = [nested.measureIds];
-  return nested;
+  const nested = nestListFields(raw, ["questions", "results"], 50, (field, value) => (field === "held" && typeof value === "string" ? heldOf(value) : value));
+  if (typeof nested !== "object" || nested === null || Array.isArray(nested)) return nested;
+  const fields = nested as Record<string, unknown>;
+  return typeof fields.measureIds === "string" ? { ...fields, measureIds: [fields.measureIds] } : fields;
 }
 
 function heldOf(value: string): boolean | null {

@@ -2,7 +2,7 @@ import "server-only";
 import { authorizeCollaborative, authorizeTeam } from "@/lib/authz/authorize";
 import type { Actor } from "@/lib/authz/relations";
 import type { Db } from "@/lib/db/client";
-import { monthKey, monthStatus, overdueMonths, parseMonthKey, reportableMonths, type MonthStatus } from "./rules";
+import { isRunningReportMonth, monthKey, monthStatus, overdueMonths, parseMonthKey, reportableMonths, reportOpensOn, type MonthStatus } from "./rules";
 import { buildReportSnapshot, parseSnapshot, type ReportSnapshot } from "./snapshot";
 
 type AssessmentView = { score: number; comment: string; createdAt: Date };
@@ -71,6 +71,21 @@ export async function getTeamReportMonth(db: Db, actor: Actor, teamId: string, k
     canSubmit: canSubmit && !report,
     canScore: canScore && report !== null,
   };
+}
+
+/**
+ * The month still running, whose report cannot be written yet: the team and the day it opens. null
+ * out of scope, for any other month (past months are getTeamReportMonth's, later ones do not exist)
+ * and before the team's start.
+ */
+export async function getUpcomingReportMonth(db: Db, actor: Actor, teamId: string, key: string, now: Date = new Date()) {
+  const month = parseMonthKey(key);
+  if (!month) return null;
+  const access = await authorizeTeam(db, actor, teamId, "team.read");
+  if (!access.ok) return null;
+  const team = await db.team.findUnique({ where: { id: teamId }, select: { id: true, name: true, startDate: true, collaborative: { select: { startDate: true } } } });
+  if (!team || !isRunningReportMonth(month, team.startDate ?? team.collaborative.startDate, now)) return null;
+  return { team: { id: team.id, name: team.name }, key: monthKey(month), month, opensOn: reportOpensOn(month) };
 }
 
 /**

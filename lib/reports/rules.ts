@@ -46,6 +46,20 @@ export function overdueFrom(month: Date): Date {
   return new Date(Date.UTC(next.getUTCFullYear(), next.getUTCMonth(), OVERDUE_AFTER_DAY + 1));
 }
 
+/** The day from which a month's report can be submitted: the 1st of the following month (DUE above). */
+export function reportOpensOn(month: Date): Date {
+  return addMonths(startOfMonth(month), 1);
+}
+
+/**
+ * Is `month` the month still running at `now`, for a team that started by then? Its report page
+ * says when the report opens (issue 17) instead of answering 404; later months stay unknown.
+ */
+export function isRunningReportMonth(month: Date, teamStart: Date, now: Date): boolean {
+  const current = startOfMonth(now);
+  return month.getTime() === current.getTime() && startOfMonth(teamStart).getTime() <= current.getTime();
+}
+
 /** Where a month's report stands at `now`. */
 export function monthStatus(month: Date, now: Date, submitted: boolean): MonthStatus {
   if (submitted) return "submitted";

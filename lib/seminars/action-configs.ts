@@ -8,13 +8,13 @@ import {
   cancelSeminar,
   createSeminar,
   publishSeminar,
-  recordAttendance,
+  recordAttendanceSheet,
   registerForSeminar,
   registrantTeamId,
   updateSeminar,
 } from "./mutations";
 import type { GapWarning } from "./rules";
-import { attendanceSchema, createSeminarSchema, registerSchema, seminarIdSchema, updateSeminarSchema } from "./schema";
+import { attendanceSheetSchema, createSeminarSchema, registerSchema, seminarIdSchema, updateSeminarSchema } from "./schema";
 import { SEMINAR_PAGES } from "@/lib/actions/revalidate";
 
 // The action definitions, apart from the "use server" module so integration tests run the real ones
@@ -84,12 +84,11 @@ export const cancelRegistrationConfig = {
   revalidate: SEMINAR_PAGES,
 } satisfies ActionConfig<typeof seminarIdSchema, { id: string }>;
 
-export const recordAttendanceConfig = {
-  schema: attendanceSchema,
-  authorize: async ({ db, user, input }) => {
-    const registration = await db.seminarRegistration.findUnique({ where: { id: input.registrationId }, select: { seminarId: true } });
-    return registration ? manageSeminar(db, user, registration.seminarId) : NOT_FOUND;
-  },
-  run: ({ tx, user, input }) => recordAttendance(tx, user.id, input, new Date()),
+/** The attendance sheet of one seminar: the collaborative comes from the seminar, each row must be one of its registrations. */
+export const recordAttendanceSheetConfig = {
+  schema: attendanceSheetSchema,
+  authorize: ({ db, user, input }) => manageSeminar(db, user, input.seminarId),
+  run: ({ tx, user, input }) => recordAttendanceSheet(tx, user.id, input, new Date()),
   revalidate: SEMINAR_PAGES,
-} satisfies ActionConfig<typeof attendanceSchema, { id: string }>;
+  dashboards: false,
+} satisfies ActionConfig<typeof attendanceSheetSchema, { id: string; saved: number }>;

@@ -8,7 +8,7 @@ import {
   cancelSeminarConfig,
   createSeminarConfig,
   publishSeminarConfig,
-  recordAttendanceConfig,
+  recordAttendanceSheetConfig,
   registerForSeminarConfig,
   updateSeminarConfig,
 } from "./action-configs";
@@ -24,7 +24,8 @@ export const createSeminarAction = defineAction({ ...createSeminarConfig, afterC
 export const updateSeminarAction = defineAction({ ...updateSeminarConfig, afterCommit: deliver });
 export const publishSeminarAction = defineAction({ ...publishSeminarConfig, afterCommit: deliver });
 export const cancelSeminarAction = defineAction({ ...cancelSeminarConfig, afterCommit: deliver });
-/** Team member: register oneself, in person or remote (waiting list at capacity). */
+/** Team member: register oneself, in person or remote (each mode with its own places and waiting list). */
 export const registerForSeminarAction = defineAction({ ...registerForSeminarConfig, afterCommit: deliver });
 export const cancelRegistrationAction = defineAction({ ...cancelRegistrationConfig, afterCommit: deliver });
-export const recordAttendanceAction = defineAction({ ...recordAttendanceConfig, afterCommit: deliver });
+/** Secretariat: the attendance sheet, every registration of the seminar saved at once. */
+export const recordAttendanceSheetAction = defineAction(recordAttendanceSheetConfig);

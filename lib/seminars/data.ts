@@ -3,7 +3,7 @@ import { authorizeCollaborative } from "@/lib/authz/authorize";
 import type { Actor } from "@/lib/authz/relations";
 import type { Db } from "@/lib/db/client";
 import { collaborativeFeedToken, type FeedSeminar } from "./ics";
-import { gapWarnings, waitingPosition } from "./rules";
+import { gapWarnings, placesByMode, waitingPosition } from "./rules";
 
 const seminarSummary = {
   id: true,
@@ -15,8 +15,14 @@ const seminarSummary = {
   timeZone: true,
   venue: true,
   capacity: true,
+  remoteCapacity: true,
   registrationDeadline: true,
 } as const;
+
+/** A registration's place on its mode's waiting list (each mode has its own). */
+function positionIn<R extends { id: string; mode: string; status: string; createdAt: Date }>(registration: R, registrations: R[]): number | null {
+  return waitingPosition(registration.id, registrations.filter((r) => r.mode === registration.mode && r.status === "WAITLISTED"));
+}
 
 /** The collaborative's seminars in order with registration counts, for the secretariat and managers in scope. */
 export async function getSeminarCalendar(db: Db, actor: Actor, collaborativeId: string) {
@@ -27,7 +33,7 @@ export async function getSeminarCalendar(db: Db, actor: Actor, collaborativeId: 
     db.collaborative.findUnique({ where: { id: collaborativeId }, select: { id: true, name: true, startDate: true, endDate: true, timeZone: true } }),
     db.learningSeminar.findMany({
       where: { collaborativeId, ...(canManage ? {} : { status: { not: "DRAFT" } }) },
-      select: { ...seminarSummary, registrations: { select: { status: true } } },
+      select: { ...seminarSummary, registrations: { select: { status: true, mode: true } } },
       orderBy: { startsAt: "asc" },
     }),
   ]);
@@ -40,6 +46,7 @@ export async function getSeminarCalendar(db: Db, actor: Actor, collaborativeId: 
       ...seminar,
       registered: registrations.filter((r) => r.status === "REGISTERED").length,
       waiting: registrations.filter((r) => r.status === "WAITLISTED").length,
+      places: placesByMode(seminar, registrations),
     })),
   };
 }
@@ -76,12 +83,12 @@ export async function getSeminarDetails(db: Db, actor: Actor, seminarId: string)
     where: { collaborativeId: seminar.collaborativeId },
     select: { id: true, number: true, status: true, startsAt: true, endsAt: true },
   });
-  const waiting = seminar.registrations.filter((r) => r.status === "WAITLISTED");
   return {
     seminar,
     canManage,
     warnings: seminar.status === "CANCELLED" ? [] : gapWarnings(seminar, others),
-    registrations: seminar.registrations.map((r) => ({ ...r, position: waitingPosition(r.id, waiting) })),
+    places: placesByMode(seminar, seminar.registrations),
+    registrations: seminar.registrations.map((r) => ({ ...r, position: positionIn(r, seminar.registrations) })),
   };
 }
 
@@ -106,11 +113,11 @@ export async function listMySeminars(db: Db, actor: Actor, now: Date = new Date(
     calendarToken: user.calendarToken,
     seminars: seminars.map(({ registrations, ...seminar }) => {
       const mine = registrations.find((r) => r.userId === actor.id) ?? null;
-      const waiting = registrations.filter((r) => r.status === "WAITLISTED");
       return {
         ...seminar,
         registered: registrations.filter((r) => r.status === "REGISTERED").length,
-        mine: mine && { status: mine.status, mode: mine.mode, position: waitingPosition(mine.id, waiting) },
+        places: placesByMode(seminar, registrations),
+        mine: mine && { status: mine.status, mode: mine.mode, position: positionIn(mine, registrations) },
       };
     }),
   };

@@ -10,6 +10,7 @@ export type SeminarFormValues = {
   venue: string;
   videoUrl: string;
   capacity: string;
+  remoteCapacity: string;
   registrationDeadline: string;
   preWork: string;
   agenda: { time: string; title: string; presenter: string }[];
@@ -25,6 +26,7 @@ type Row = {
   venue: string;
   videoUrl: string;
   capacity: number | null;
+  remoteCapacity: number | null;
   registrationDeadline: Date | null;
   preWork: string;
   agendaItems: { startsAt: Date; title: string; presenter: string }[];
@@ -43,6 +45,7 @@ export function seminarFormValues(row: Row): SeminarFormValues {
     venue: row.venue,
     videoUrl: row.videoUrl,
     capacity: row.capacity === null ? "" : String(row.capacity),
+    remoteCapacity: row.remoteCapacity === null ? "" : String(row.remoteCapacity),
     registrationDeadline: row.registrationDeadline ? local(row.registrationDeadline) : "",
     preWork: row.preWork,
     agenda: row.agendaItems.map((item) => ({ time: local(item.startsAt).slice(11), title: item.title, presenter: item.presenter })),
@@ -61,6 +64,7 @@ export function blankSeminarValues(number: number, timeZone: string): SeminarFor
     venue: "",
     videoUrl: "",
     capacity: "",
+    remoteCapacity: "",
     registrationDeadline: "",
     preWork: "",
     agenda: [],

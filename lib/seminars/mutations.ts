@@ -9,15 +9,18 @@ import {
   cancelRegistrationRefusal,
   editRefusal,
   gapWarnings,
+  placeLimit,
   placementRefusal,
   publishRefusal,
+  REGISTRATION_MODES,
   registrationRefusal,
+  statusForModeChange,
   statusForNewRegistration,
   toPromote,
   waitingPosition,
   type GapWarning,
 } from "./rules";
-import type { AttendanceInput, CreateSeminarInput, RegisterInput, SeminarDetails, SeminarIdInput, UpdateSeminarInput } from "./schema";
+import type { AttendanceSheetInput, CreateSeminarInput, RegisterInput, SeminarDetails, SeminarIdInput, UpdateSeminarInput } from "./schema";
 import { zonedDay, zonedLocalToUtc } from "./time";
 
 const refuse = (rule: string | null) => {
@@ -62,6 +65,7 @@ type Columns = {
   venue: string;
   videoUrl: string;
   capacity: number | null;
+  remoteCapacity: number | null;
   registrationDeadline: Date | null;
   preWork: string;
 };
@@ -76,6 +80,7 @@ function columns(details: Columns) {
     venue: details.venue,
     videoUrl: details.videoUrl,
     capacity: details.capacity,
+    remoteCapacity: details.remoteCapacity,
     registrationDeadline: details.registrationDeadline,
     preWork: details.preWork,
   };
@@ -104,14 +109,20 @@ export async function createSeminar(tx: DbTransaction, actorId: string, input: C
   return { id: seminar.id, warnings };
 }
 
-/** Moves waiting registrants up while places are free, each with a "promoted" e-mail. */
+/** Registered and waiting in one mode: each mode has its own places and waiting list. */
+const registeredIn = (tx: DbTransaction, seminarId: string, mode: string) => tx.seminarRegistration.count({ where: { seminarId, mode, status: "REGISTERED" } });
+
+/** Moves waiting registrants up, mode by mode, while that mode has free places, each with a "promoted" e-mail. */
 async function promoteWaiting(tx: DbTransaction, seminarId: string) {
   const seminar = await loadSeminar(tx, seminarId);
-  const [registeredCount, waiting] = await Promise.all([
-    tx.seminarRegistration.count({ where: { seminarId, status: "REGISTERED" } }),
-    tx.seminarRegistration.findMany({ where: { seminarId, status: "WAITLISTED" }, select: { id: true, createdAt: true, user: { select: recipientSelect } } }),
-  ]);
-  const promoted = toPromote(seminar.capacity, registeredCount, waiting);
+  const promoted = [];
+  for (const mode of REGISTRATION_MODES) {
+    const [registeredCount, waiting] = await Promise.all([
+      registeredIn(tx, seminarId, mode),
+      tx.seminarRegistration.findMany({ where: { seminarId, mode, status: "WAITLISTED" }, select: { id: true, createdAt: true, user: { select: recipientSelect } } }),
+    ]);
+    promoted.push(...toPromote(placeLimit(seminar, mode), registeredCount, waiting));
+  }
   for (const registration of promoted) {
     await tx.seminarRegistration.update({ where: { id: registration.id }, data: { status: "REGISTERED" } });
     await recordAudit(tx, {
@@ -215,8 +226,10 @@ export async function registrantTeamId(tx: Pick<DbTransaction, "teamMember">, us
 }
 
 /**
- * Registers the actor (in person or remote) while registration is open; at capacity on the waiting
- * list. Registering again changes the mode of an active registration or re-opens a cancelled one.
+ * Registers the actor (in person or remote) while registration is open; when that mode's places
+ * are taken, on its waiting list. Registering again changes the mode of an active registration
+ * (statusForModeChange; a place freed in the old mode goes to its first waiting) or re-opens a
+ * cancelled one.
  */
 export async function registerForSeminar(tx: DbTransaction, actor: { id: string }, input: RegisterInput, now: Date) {
   const seminar = await loadSeminar(tx, input.seminarId);
@@ -225,11 +238,19 @@ export async function registerForSeminar(tx: DbTransaction, actor: { id: string 
   if (!teamId) fail({ code: "FORBIDDEN" });
   const existing = await tx.seminarRegistration.findUnique({ where: { seminarId_userId: { seminarId: seminar.id, userId: actor.id } } });
   let registration;
-  if (existing && existing.status !== "CANCELLED") {
-    registration = await tx.seminarRegistration.update({ where: { id: existing.id }, data: { mode: input.mode } });
+  if (existing && existing.status !== "CANCELLED" && existing.mode === input.mode) {
+    registration = existing;
+  } else if (existing && existing.status !== "CANCELLED") {
+    const status = statusForModeChange(existing.status, statusForNewRegistration(placeLimit(seminar, input.mode), await registeredIn(tx, seminar.id, input.mode)) === "REGISTERED");
+    if (status === "modeFull") fail({ code: "RULE_VIOLATION", rule: "modeFull" });
+    // A move to another waiting list joins its end.
+    registration = await tx.seminarRegistration.update({ where: { id: existing.id }, data: { mode: input.mode, status, ...(status === "WAITLISTED" ? { createdAt: now } : {}) } });
+    if (status !== existing.status) {
+      const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: recipientSelect });
+      await queueSeminarEmails(tx, status === "REGISTERED" ? "Registered" : "Waitlisted", seminar, [user]);
+    }
   } else {
-    const registeredCount = await tx.seminarRegistration.count({ where: { seminarId: seminar.id, status: "REGISTERED" } });
-    const status = statusForNewRegistration(seminar.capacity, registeredCount);
+    const status = statusForNewRegistration(placeLimit(seminar, input.mode), await registeredIn(tx, seminar.id, input.mode));
     registration = existing
       ? await tx.seminarRegistration.update({ where: { id: existing.id }, data: { mode: input.mode, status, teamId, attendance: null, createdAt: now } })
       : await tx.seminarRegistration.create({ data: { seminarId: seminar.id, userId: actor.id, teamId, mode: input.mode, status, createdAt: now } });
@@ -246,7 +267,8 @@ export async function registerForSeminar(tx: DbTransaction, actor: { id: string 
     before: existing ? { mode: existing.mode, status: existing.status } : undefined,
     after: { mode: registration.mode, status: registration.status },
   });
-  const waiting = await tx.seminarRegistration.findMany({ where: { seminarId: seminar.id, status: "WAITLISTED" }, select: { id: true, createdAt: true } });
+  if (existing?.status === "REGISTERED" && existing.mode !== registration.mode) await promoteWaiting(tx, seminar.id);
+  const waiting = await tx.seminarRegistration.findMany({ where: { seminarId: seminar.id, mode: registration.mode, status: "WAITLISTED" }, select: { id: true, createdAt: true } });
   return { id: registration.id, status: registration.status, position: waitingPosition(registration.id, waiting) };
 }
 
@@ -271,21 +293,29 @@ export async function cancelRegistration(tx: DbTransaction, actorId: string, inp
   return { id: existing.id };
 }
 
-/** The secretariat records who came (in person, remote, absent), once the seminar has started. */
-export async function recordAttendance(tx: DbTransaction, actorId: string, input: AttendanceInput, now: Date): Promise<{ id: string }> {
-  const registration = await tx.seminarRegistration.findUnique({ where: { id: input.registrationId }, include: { seminar: true } });
-  if (!registration) fail({ code: "NOT_FOUND" });
-  refuse(attendanceRefusal(registration.seminar, now));
-  await tx.seminarRegistration.update({ where: { id: registration.id }, data: { attendance: input.attendance } });
+/**
+ * The secretariat's attendance sheet: who came (in person, remote, absent, or not recorded) for
+ * every registration on it, once the seminar has started (PRODUCT.md §4). All rows are written in
+ * the one transaction with one audit event, or none: a row that is not a registered place of this
+ * seminar (another seminar's or collaborative's, cancelled, waiting) refuses the whole sheet.
+ */
+export async function recordAttendanceSheet(tx: DbTransaction, actorId: string, input: AttendanceSheetInput, now: Date): Promise<{ id: string; saved: number }> {
+  const seminar = await loadSeminar(tx, input.seminarId);
+  refuse(attendanceRefusal(seminar, now));
+  const ids = input.rows.map((row) => row.registrationId);
+  const registrations = await tx.seminarRegistration.findMany({ where: { id: { in: ids }, seminarId: seminar.id, status: "REGISTERED" }, select: { id: true, attendance: true } });
+  if (registrations.length !== ids.length) fail({ code: "NOT_FOUND" });
+  const was = new Map(registrations.map((registration) => [registration.id, registration.attendance]));
+  const changed = input.rows.filter((row) => was.get(row.registrationId) !== row.attendance);
+  for (const row of changed) await tx.seminarRegistration.update({ where: { id: row.registrationId }, data: { attendance: row.attendance } });
   await recordAudit(tx, {
     actorId,
-    action: "seminar.recordAttendance",
-    entityType: "SeminarRegistration",
-    entityId: registration.id,
-    teamId: registration.teamId,
-    collaborativeId: registration.seminar.collaborativeId,
-    before: { attendance: registration.attendance },
-    after: { attendance: input.attendance },
+    action: "seminar.recordAttendanceSheet",
+    entityType: "LearningSeminar",
+    entityId: seminar.id,
+    collaborativeId: seminar.collaborativeId,
+    before: Object.fromEntries(changed.map((row) => [row.registrationId, was.get(row.registrationId) ?? null])),
+    after: Object.fromEntries(changed.map((row) => [row.registrationId, row.attendance])),
   });
-  return { id: registration.id };
+  return { id: seminar.id, saved: input.rows.length };
 }

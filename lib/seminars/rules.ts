@@ -99,9 +99,49 @@ export function cancelRegistrationRefusal(seminar: { startsAt: Date }, now: Date
   return seminar.startsAt.getTime() <= now.getTime() ? "started" : null;
 }
 
-/** A new registration takes a place while there is one (no capacity = unlimited), else the waiting list. */
-export function statusForNewRegistration(capacity: number | null, registeredCount: number): "REGISTERED" | "WAITLISTED" {
-  return capacity === null || registeredCount < capacity ? "REGISTERED" : "WAITLISTED";
+type Limits = { capacity: number | null; remoteCapacity: number | null };
+
+/**
+ * The places of one way of taking part (issue 17): `capacity` is the room's, for IN_PERSON; remote
+ * attendance has its own optional `remoteCapacity`. Null is unlimited. Each mode has its own count
+ * and its own waiting list, so video attendees never take a seat in the room.
+ */
+export function placeLimit(seminar: Limits, mode: string): number | null {
+  return mode === "REMOTE" ? seminar.remoteCapacity : seminar.capacity;
+}
+
+/** Places left in a mode (never below 0), or null when the mode is unlimited. */
+export function placesLeft(limit: number | null, registeredCount: number): number | null {
+  return limit === null ? null : Math.max(0, limit - registeredCount);
+}
+
+export type ModePlaces = { registered: number; waiting: number; limit: number | null; left: number | null; isFull: boolean };
+
+/** Each mode's registered, waiting and places left, from a seminar's registrations (any status). */
+export function placesByMode(seminar: Limits, registrations: { mode: string; status: string }[]): Record<RegistrationMode, ModePlaces> {
+  const of = (mode: RegistrationMode): ModePlaces => {
+    const registered = registrations.filter((r) => r.mode === mode && r.status === "REGISTERED").length;
+    const waiting = registrations.filter((r) => r.mode === mode && r.status === "WAITLISTED").length;
+    const limit = placeLimit(seminar, mode);
+    const left = placesLeft(limit, registered);
+    return { registered, waiting, limit, left, isFull: left === 0 };
+  };
+  return { IN_PERSON: of("IN_PERSON"), REMOTE: of("REMOTE") };
+}
+
+/** A new registration takes a place of its mode while there is one (no limit = unlimited), else that mode's waiting list. */
+export function statusForNewRegistration(limit: number | null, registeredCountInMode: number): "REGISTERED" | "WAITLISTED" {
+  return limit === null || registeredCountInMode < limit ? "REGISTERED" : "WAITLISTED";
+}
+
+/**
+ * An active registration that changes its mode: it takes a free place of the new mode; without
+ * one, a waiting registration waits in the new mode's list, and a registered one is refused so
+ * it keeps the place it has ("modeFull").
+ */
+export function statusForModeChange(current: string, newModeHasPlace: boolean): "REGISTERED" | "WAITLISTED" | "modeFull" {
+  if (newModeHasPlace) return "REGISTERED";
+  return current === "REGISTERED" ? "modeFull" : "WAITLISTED";
 }
 
 type Waiting = { id: string; createdAt: Date };
@@ -111,14 +151,14 @@ export function waitingOrder<W extends Waiting>(waiting: W[]): W[] {
   return [...waiting].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Who moves up from the waiting list when places are free: the first ones, as many as there are places. */
+/** Who moves up from a mode's waiting list when its places are free: the first ones, as many as there are places. */
 export function toPromote<W extends Waiting>(capacity: number | null, registeredCount: number, waiting: W[]): W[] {
   const ordered = waitingOrder(waiting);
   if (capacity === null) return ordered;
   return ordered.slice(0, Math.max(0, capacity - registeredCount));
 }
 
-/** The 1-based position of a registration on the waiting list, or null when it is not waiting. */
+/** The 1-based position of a registration on its waiting list (pass that mode's waiting), or null when it is not waiting. */
 export function waitingPosition(registrationId: string, waiting: Waiting[]): number | null {
   const index = waitingOrder(waiting).findIndex((entry) => entry.id === registrationId);
   return index === -1 ? null : index + 1;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nestListFields } from "@/lib/actions/nest-lists";
 import { dayProblem } from "@/lib/dates/calendar-day";
 import { freeText } from "@/lib/privacy/schema";
 import { ATTENDANCES, REGISTRATION_MODES } from "./rules";
@@ -10,6 +11,7 @@ const requiredText = (max: number) => freeText(max).pipe(z.string().min(1));
 const localDateTime = z
   .string()
   .trim()
+  .refine((text) => text !== "", { message: "dateTimeRequired", abort: true })
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: "invalidFormat" })
   .superRefine((text, ctx) => {
     const problem = dayProblem(text.slice(0, 10));
@@ -31,7 +33,7 @@ const jsonList = <T extends z.ZodType>(item: T, max: number) =>
   }, z.array(item).max(max));
 
 export const agendaItemSchema = z.object({
-  time: z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "invalidFormat" }),
+  time: z.string().trim().refine((text) => text !== "", { message: "timeRequired", abort: true }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "invalidFormat" }),
   title: requiredText(300),
   presenter: freeText(200).default(""),
 });
@@ -46,6 +48,8 @@ const seminarFields = z.object({
   venue: freeText(300).default(""),
   videoUrl: optional(webLink).transform((value) => value ?? ""),
   capacity: optional(z.coerce.number().int().min(1).max(10000)).transform((value) => value ?? null),
+  /** Places for remote attendance; empty = unlimited (capacity is the room's). */
+  remoteCapacity: optional(z.coerce.number().int().min(1).max(10000)).transform((value) => value ?? null),
   registrationDeadline: optional(localDateTime).transform((value) => value ?? null),
   preWork: freeText(5000).default(""),
   agenda: jsonList(agendaItemSchema, 50),
@@ -66,32 +70,8 @@ function withInstants<T extends z.infer<typeof seminarFields>>(fields: T, ctx: z
   return { ...fields, startsAt, endsAt, registrationDeadline: deadline };
 }
 
-const LIST_FIELD = /^(agenda|materials)\.(\d+)\.(\w+)$/;
-
-/**
- * The seminar form's flat list fields ("agenda.0.time", "materials.1.url") as the arrays the schema
- * takes, so each item's error lands on its own field; input that already has the lists passes unchanged.
- */
-export function nestSeminarForm(raw: unknown): unknown {
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return raw;
-  const nested: Record<string, unknown> = {};
-  const lists: Record<string, Record<string, unknown>[]> = {};
-  for (const [key, value] of Object.entries(raw)) {
-    const match = LIST_FIELD.exec(key);
-    if (!match) {
-      nested[key] = value;
-      continue;
-    }
-    const [, list, index, field] = match;
-    // One past the limit still counts, so a too-long list is refused rather than cut.
-    const position = Number(index);
-    if (position > 50) continue;
-    const items = (lists[list] ??= []);
-    items[position] = { ...items[position], [field]: value };
-  }
-  for (const [list, items] of Object.entries(lists)) if (!(list in nested)) nested[list] = Array.from(items, (item) => item ?? {});
-  return nested;
-}
+/** The seminar form's flat list fields ("agenda.0.time", "materials.1.url") as the arrays the schema takes. */
+export const nestSeminarForm = (raw: unknown): unknown => nestListFields(raw, ["agenda", "materials"], 51);
 
 export const createSeminarSchema = z.preprocess(nestSeminarForm, seminarFields.extend({ collaborativeId: id }).transform(withInstants));
 export type CreateSeminarInput = z.infer<typeof createSeminarSchema>;
@@ -105,5 +85,24 @@ export type SeminarIdInput = z.infer<typeof seminarIdSchema>;
 export const registerSchema = z.object({ seminarId: id, mode: z.enum(REGISTRATION_MODES) });
 export type RegisterInput = z.infer<typeof registerSchema>;
 
-export const attendanceSchema = z.object({ registrationId: id, attendance: z.enum(ATTENDANCES) });
-export type AttendanceInput = z.infer<typeof attendanceSchema>;
+/** The most rows one attendance sheet saves (a seminar's registrations; 21 on a typical one). */
+export const MAX_ATTENDANCE_ROWS = 1000;
+/** "" is "not recorded". */
+const attendanceChoice = z.preprocess((value) => (value === "" ? null : value), z.enum(ATTENDANCES).nullable());
+
+/**
+ * The attendance sheet: every registration of one seminar with its attendance, saved at once. The
+ * form posts flat fields ("rows.0.registrationId", "rows.0.attendance"); one id twice is refused.
+ */
+export const attendanceSheetSchema = z.preprocess(
+  (raw) => nestListFields(raw, ["rows"], MAX_ATTENDANCE_ROWS + 1),
+  z.object({
+    seminarId: id,
+    rows: z
+      .array(z.object({ registrationId: id, attendance: attendanceChoice }))
+      .min(1)
+      .max(MAX_ATTENDANCE_ROWS)
+      .refine((rows) => new Set(rows.map((row) => row.registrationId)).size === rows.length, { message: "duplicate" }),
+  }),
+);
+export type AttendanceSheetInput = z.infer<typeof attendanceSheetSchema>;

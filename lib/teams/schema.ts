@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { TEAM_ROLES } from "@/lib/authz/roles";
+import { calendarDayText } from "@/lib/dates/calendar-day";
 import { parseDecimal } from "@/lib/i18n/format";
 import { freeText } from "@/lib/privacy/schema";
 
@@ -27,13 +28,15 @@ export const aimHelperSchema = z.object({
   unit: freeText(40).pipe(z.string().min(1)),
   baseline: optionalDecimal,
   target: optionalDecimal,
-  byDate: z.iso.date(),
+  // An empty "by" date says a date is missing, not that its format is wrong (issue 17).
+  byDate: calendarDayText,
 });
 export type AimHelperInput = z.infer<typeof aimHelperSchema>;
 
 export const addMemberSchema = z.object({
   teamId: id,
-  email: z.string().trim().toLowerCase().pipe(z.email()),
+  // Empty says "required"; only a typed address can have a wrong format.
+  email: z.string().trim().toLowerCase().min(1).pipe(z.email()),
   role: z.enum(TEAM_ROLES),
 });
 

@@ -14,8 +14,8 @@ const idList = z.preprocess((value) => (value === undefined || value === "" ? []
 export const EMAIL_MAX = 254;
 export const USER_NAME_MAX = 200;
 
-/** E-mail addresses are stored in lower case, so uniqueness and sign-in ignore case. */
-export const emailSchema = z.string().trim().toLowerCase().max(EMAIL_MAX).pipe(z.email());
+/** E-mail addresses are stored in lower case, so uniqueness and sign-in ignore case; an empty one is "required", not a wrong format. */
+export const emailSchema = z.string().trim().toLowerCase().min(1).max(EMAIL_MAX).pipe(z.email());
 
 export const createUserSchema = z.object({
   name: freeText(USER_NAME_MAX).pipe(z.string().min(1)),

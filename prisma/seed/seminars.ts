@@ -1,7 +1,7 @@
 // Learning seminars every three to four months inside the collaborative's dates: a kick-off two
 // weeks after the start, the held ones (with registrations and recorded attendance), the next one
-// 2–8 weeks after `now` (published, open for registration; filled to capacity with a waiting list
-// when the spec says so) and a draft after it. 09:00–15:30 local time, converted to UTC with DST.
+// 2–8 weeks after `now` (published, open for registration; its room filled to capacity with a
+// waiting list when the spec says so, remote places left) and a draft after it. 09:00–15:30 local time, converted to UTC with DST.
 import { addDays, addHours, DAY_MS, nextWeekday, zonedTimeToUtc } from "./dates";
 import type { Rng } from "./random";
 import type { CollaborativeSpec, DemoData } from "./types";
@@ -89,6 +89,7 @@ export function addSeminars(
       venue: seminar.venue,
       videoUrl: `https://video.example/samspil/${seminar.slug}-${number}`,
       capacity: seminar.capacity,
+      remoteCapacity: seminar.remoteCapacity ?? null,
       registrationDeadline: addDays(startsAt, -8),
       preWork: agendaTheme.preWork,
       status,
@@ -136,13 +137,22 @@ function addRegistrations(
     return;
   }
   if (!isNext) return;
-  const capacity = spec.seminar.capacity;
+  const { capacity, remoteCapacity } = spec.seminar;
   if (spec.seminar.fillNextToCapacity) {
+    // The room fills to capacity and two more wait for it; remote attendees count apart (their own
+    // limit, never reached here, so "room full, remote open" shows), at most half the remote places.
     const ordered = [...participants.filter((p) => p.registerFirst), ...participants.filter((p) => !p.registerFirst && !p.keepUnregistered)];
-    ordered.slice(0, capacity + 2).forEach((participant, i) => {
-      const mode = rng.chance(remoteShare) ? "REMOTE" : "IN_PERSON";
-      data.seminarRegistration.push({ id: newId(), seminarId, userId: participant.userId, teamId: participant.teamId, mode, status: i < capacity ? "REGISTERED" : "WAITLISTED", attendance: null, createdAt: registeredAt(i) });
-    });
+    const remoteMax = remoteCapacity === undefined ? Infinity : Math.floor(remoteCapacity / 2);
+    let inRoom = 0;
+    let remote = 0;
+    for (const [i, participant] of ordered.entries()) {
+      if (inRoom >= capacity + 2) break;
+      const mode = remote < remoteMax && rng.chance(remoteShare) ? "REMOTE" : "IN_PERSON";
+      const status = mode === "REMOTE" || inRoom < capacity ? "REGISTERED" : "WAITLISTED";
+      if (mode === "REMOTE") remote++;
+      else inRoom++;
+      data.seminarRegistration.push({ id: newId(), seminarId, userId: participant.userId, teamId: participant.teamId, mode, status, attendance: null, createdAt: registeredAt(i) });
+    }
     return;
   }
   // Plenty of room left: about half of the participants have registered so far.

@@ -189,7 +189,9 @@ export const NO_TEXTS: Pick<CollaborativeSpec, "cycleTemplates" | "ideaBoard" | 
   seminar: {
     weekday: 3,
     venue: "Fjellby kulturhus, sal 2",
-    capacity: 14,
+    capacity: 10,
+    // The Norwegian networks meet on video too: remote places are limited apart from the room's.
+    remoteCapacity: 8,
     fillNextToCapacity: true,
     slug: "fall",
     themes: [

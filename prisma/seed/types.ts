@@ -214,8 +214,11 @@ export type CollaborativeSpec = {
   seminar: {
     weekday: number;
     venue: string;
+    /** Places in the room (in person). */
     capacity: number;
-    /** Fill the next seminar to capacity and put the rest on the waiting list. */
+    /** Places for remote attendance; absent = unlimited. */
+    remoteCapacity?: number;
+    /** Fill the next seminar's room to capacity and put two more on its waiting list. */
     fillNextToCapacity: boolean;
     slug: string;
     themes: SeminarTheme[];

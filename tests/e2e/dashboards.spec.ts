@@ -57,6 +57,9 @@ test("the secretariat reads a shared measure pooled across teams, with its table
   await expect(page).toHaveURL(/view=measures/);
   await expect(page.getByRole("heading", { level: 2, name: /alle teams samlet$/ })).toBeVisible();
 
+  // The drawing comes with the server's HTML (a plain SVG until the page runs), not an empty box.
+  const html = await (await page.request.get(page.url())).text();
+  expect(html).toMatch(/<svg[^>]*class="spc-static-plot[^"]*"[^>]*role="img"/);
   const pooled = new ChartFigure(page, 0);
   await expect(pooled.drawing).toBeVisible();
   const table = await pooled.openTable();

@@ -63,7 +63,7 @@ test("the contact person enters values by keyboard, sees a cell error, fixes it 
   await expect(denominator).toBeFocused();
   await page.keyboard.type("10,0");
   await page.getByRole("button", { name: "Gem", exact: true }).click();
-  await expect(page.getByRole("alert")).toContainText("Intet er gemt");
+  await expect(page.locator("#data-grid-error")).toContainText("Intet er gemt");
   await expect(numerator).toHaveAttribute("aria-invalid", "true");
   const errorId = (await numerator.getAttribute("aria-describedby"))!.split(" ")[0];
   await expect(page.locator(`[id="${errorId}"]`)).toHaveText("Tælleren må ikke være større end nævneren.");

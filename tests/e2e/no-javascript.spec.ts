@@ -155,7 +155,7 @@ test.describe("without JavaScript: a week of data", () => {
     await numerator.fill("13");
     await denominator.fill("12");
     await save.click();
-    await expect(page.getByRole("alert")).toHaveText("Ingenting er lagret: 1 celle har en feil. Rett dem og lagre igjen.");
+    await expect(page.getByRole("alert")).toHaveText("Ingenting er lagret: 1 celle har en feil. Rett den og lagre igjen.");
     await expect(numerator).toHaveAttribute("aria-invalid", "true");
     const errorId = (await numerator.getAttribute("aria-describedby"))!.split(" ")[0];
     await expect(page.locator(`[id="${errorId}"]`)).toHaveText("Telleren kan ikke være større enn nevneren.");

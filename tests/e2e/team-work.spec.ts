@@ -45,13 +45,19 @@ test("a save over someone else's newer aim is refused; loading the latest aim ke
   const original = (await page.getByTestId("current-aim").textContent())?.trim() ?? "";
   const other = await context.newPage();
   await other.goto(page.url());
-  await other.getByLabel("Målformulering").fill(`Andet mål ${unique}`);
+  // The aim field is controlled by React: a fill that lands while the page hydrates can lose its selection, so check it took.
+  const otherAim = other.getByLabel("Målformulering");
+  await expect(async () => {
+    await otherAim.fill(`Andet mål ${unique}`);
+    await expect(otherAim).toHaveValue(`Andet mål ${unique}`, { timeout: 500 });
+  }).toPass();
   await other.getByRole("button", { name: "Gem mål" }).click();
   await expect(other.getByRole("status")).toContainText("Målet er gemt.");
   await other.close();
 
   const aim = page.getByLabel("Målformulering");
   await aim.fill(`Mit mål ${unique}`);
+  await expect(aim).toHaveValue(`Mit mål ${unique}`);
   await page.getByRole("button", { name: "Gem mål" }).click();
   await expect(page.locator("#aim-error")).toContainText("En anden har gemt ændringer imens.");
   await page.getByRole("link", { name: "Indlæs det nyeste mål" }).click();

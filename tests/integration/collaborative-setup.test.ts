@@ -183,6 +183,8 @@ describe("collaborative set-up actions on a real database", () => {
       const gone = await makeUser(t.db);
       await t.db.user.update({ where: { id: gone.id }, data: { deactivatedAt: new Date() } });
       expect(await run(enrolTeamConfig, w.secretariat, { ...input, contactUserId: gone.id })).toEqual({ ok: false, code: "RULE_VIOLATION", rule: "contactDeactivated" });
+      const manager = await makeUser(t.db, "MANAGER");
+      expect(await run(enrolTeamConfig, w.secretariat, { ...input, contactUserId: manager.id })).toEqual({ ok: false, code: "RULE_VIOLATION", rule: "contactIsManager" });
       expect(await t.db.team.count({ where: { microsystemId: microsystem.id } })).toBe(0);
     });
 

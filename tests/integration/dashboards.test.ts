@@ -126,6 +126,21 @@ describe("dashboards on a real database", () => {
     expect(multiples.yMax).toBe(80);
   });
 
+  it("leaves the current, unfinished week out of the pooled chart even once a team has entered it", async () => {
+    // Team B enters 0/10 for the week of 15 June (NOW's week); the pooled chart still ends on 8 June.
+    const entered = await t.db.measurement.create({ data: { teamId: world.teamB.id, measureId: world.measure.id, periodStart: new Date("2026-06-15T00:00:00Z"), numerator: 0, denominator: 10 } });
+    try {
+      const rows = (await getMeasureDashboard(t.db, world.secretariat, world.collaborative.id, world.measure.id, null, NOW))!.pooled!.rows;
+      expect(rows).toHaveLength(20);
+      expect(rows.at(-1)!.period).toBe("2026-06-08");
+      // On Monday 22 June (Copenhagen) the week has ended and becomes the 21st point.
+      const later = (await getMeasureDashboard(t.db, world.secretariat, world.collaborative.id, world.measure.id, null, new Date("2026-06-21T22:30:00Z")))!.pooled!.rows;
+      expect(later.at(-1)).toMatchObject({ period: "2026-06-15", value: 0 });
+    } finally {
+      await t.db.measurement.delete({ where: { id: entered.id } });
+    }
+  });
+
   it("counts expected and present values per month for the heat map and links to the team's grid", async () => {
     const view = await getCompletenessHeatMap(t.db, world.secretariat, world.collaborative.id, null, NOW);
     expect(view!.heatMap.months[0]).toBe("2025-07");

@@ -205,6 +205,28 @@ describe("PDSA cycles on a real database", () => {
     expect(ramp?.cycles.map((c) => c.id)).toEqual([cycle.id, next.data.cycleId]);
   });
 
+  it("numbers each next cycle of a ramp by its place, so the ramp never lists two cycles with one name", async () => {
+    const w = await makeTeamWorld(t.db);
+    const changeIdea = await t.db.changeIdea.create({ data: { teamId: w.teamA.id, title: "Tjekliste", status: "TESTING" } });
+    const first = await makeCycle(t.db, w.teamA.id, { state: "DONE", decision: "ADAPT", changeIdeaId: changeIdea.id, title: "Tjekliste ved vagtskifte" });
+    const second = await run(startNextCycleConfig, w.contactA, { cycleId: first.id });
+    if (!second.ok) throw new Error(JSON.stringify(second));
+    expect((await cycleRow(second.data.cycleId)).title).toBe("Tjekliste ved vagtskifte (2)");
+    await t.db.pdsaCycle.update({ where: { id: second.data.cycleId }, data: { state: "DONE", decision: "ADAPT" } });
+    const third = await run(startNextCycleConfig, w.contactA, { cycleId: second.data.cycleId });
+    if (!third.ok) throw new Error(JSON.stringify(third));
+    expect((await cycleRow(third.data.cycleId)).title).toBe("Tjekliste ved vagtskifte (3)");
+    const audit = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: third.data.cycleId, action: "pdsa.startNext" } });
+    expect(JSON.parse(audit.after ?? "{}")).toMatchObject({ previousCycleId: second.data.cycleId, title: "Tjekliste ved vagtskifte (3)" });
+    const ramp = await getRamp(t.db, w.patientA, w.teamA.id, changeIdea.id);
+    expect(ramp?.cycles.map((c) => c.title)).toEqual(["Tjekliste ved vagtskifte", "Tjekliste ved vagtskifte (2)", "Tjekliste ved vagtskifte (3)"]);
+
+    const long = await makeCycle(t.db, w.teamA.id, { state: "DONE", decision: "ADAPT", title: "x".repeat(200) });
+    const numbered = await run(startNextCycleConfig, w.contactA, { cycleId: long.id });
+    if (!numbered.ok) throw new Error(JSON.stringify(numbered));
+    expect((await cycleRow(numbered.data.cycleId)).title).toBe(`${"x".repeat(196)} (2)`);
+  });
+
   it("refuses a stale version with CONFLICT and keeps the first save", async () => {
     const w = await makeTeamWorld(t.db);
     const cycle = await makeCycle(t.db, w.teamA.id, { state: "DO", filled: false });

@@ -330,9 +330,19 @@ describe("demo seed", () => {
     expect(dkNext.registrations.some((registration) => registration.userId === contact.id)).toBe(false);
     const waitlisted = await t.db.seminarRegistration.findMany({ where: { status: "WAITLISTED" }, include: { seminar: { include: { registrations: true } } } });
     expect(waitlisted.length).toBeGreaterThan(0);
+    // Each mode has its own places and waiting list: one waits only where its own mode is full.
     for (const entry of waitlisted) {
-      expect(entry.seminar.registrations.filter((registration) => registration.status === "REGISTERED")).toHaveLength(entry.seminar.capacity!);
+      const limit = entry.mode === "REMOTE" ? entry.seminar.remoteCapacity : entry.seminar.capacity;
+      expect(limit).not.toBeNull();
+      expect(entry.seminar.registrations.filter((registration) => registration.mode === entry.mode && registration.status === "REGISTERED")).toHaveLength(limit!);
     }
+    // A Norwegian seminar limits remote places apart from the room: its room is full, remote places are left.
+    const noNext = await t.db.learningSeminar.findFirstOrThrow({ where: { remoteCapacity: { not: null }, status: "PUBLISHED", startsAt: { gt: NOW } }, include: { registrations: true, collaborative: true } });
+    expect(noNext.collaborative.timeZone).toBe("Europe/Oslo");
+    const registeredIn = (mode: string) => noNext.registrations.filter((registration) => registration.mode === mode && registration.status === "REGISTERED").length;
+    expect(registeredIn("IN_PERSON")).toBe(noNext.capacity);
+    expect(noNext.registrations.some((registration) => registration.mode === "IN_PERSON" && registration.status === "WAITLISTED")).toBe(true);
+    expect(registeredIn("REMOTE")).toBeLessThan(noNext.remoteCapacity!);
   });
 
   it("has monthly reports and assessment scores on the IHI scale", async () => {

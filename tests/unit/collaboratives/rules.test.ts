@@ -60,6 +60,7 @@ describe("enrolment and people", () => {
     expect(enrolmentRefusal({ alreadyEnrolled: false, microsystemArchived: true, contact: active })).toBe("microsystemArchived");
     expect(enrolmentRefusal({ alreadyEnrolled: false, microsystemArchived: false, contact: null })).toBe("contactNotFound");
     expect(enrolmentRefusal({ alreadyEnrolled: false, microsystemArchived: false, contact: { deactivatedAt: new Date() } })).toBe("contactDeactivated");
+    expect(enrolmentRefusal({ alreadyEnrolled: false, microsystemArchived: false, contact: { deactivatedAt: null, role: "MANAGER" } })).toBe("contactIsManager");
   });
 
   it("staffs the secretariat with active SECRETARIAT users once, and keeps at least one", () => {

@@ -8,6 +8,7 @@ import {
   CYCLE_STATES,
   missingFor,
   missingItemsOf,
+  nextCycleTitle,
   type CycleForRules,
   type MissingItem,
 } from "@/lib/pdsa/rules";
@@ -125,6 +126,24 @@ describe("decisions and the ramp", () => {
     expect(checkNextCycle({ state: "DONE", decision: "ADAPT", hasNext: true })).toEqual({ ok: false, rule: "nextCycleExists" });
     expect(checkNextCycle({ state: "DONE", decision: "ADOPT", hasNext: false })).toEqual({ ok: false, rule: "nextCycleNeedsAdapt" });
     expect(checkNextCycle({ state: "ACT", decision: "ADAPT", hasNext: false })).toEqual({ ok: false, rule: "nextCycleNeedsAdapt" });
+  });
+});
+
+describe("the next cycle's title", () => {
+  it("numbers the title with the new cycle's place in the ramp", () => {
+    expect(nextCycleTitle("Tjekliste", 1)).toBe("Tjekliste (2)");
+    expect(nextCycleTitle("Tjekliste (2)", 2)).toBe("Tjekliste (3)");
+    expect(nextCycleTitle("Tjekliste (1)", 1)).toBe("Tjekliste (2)");
+  });
+  it("keeps a number in the title that is not the previous cycle's place", () => {
+    expect(nextCycleTitle("Tjek (5 patienter)", 1)).toBe("Tjek (5 patienter) (2)");
+    expect(nextCycleTitle("Fase (2)", 1)).toBe("Fase (2) (2)");
+  });
+  it("shortens the base so the numbered title keeps to the limit", () => {
+    const title = nextCycleTitle("x".repeat(200), 9);
+    expect(title).toBe(`${"x".repeat(195)} (10)`);
+    expect(title.length).toBe(200);
+    expect(nextCycleTitle("(3)", 3)).toBe("(3) (4)");
   });
 });
 

@@ -3,9 +3,13 @@ import {
   attendanceRefusal,
   cancelRefusal,
   gapWarnings,
+  placeLimit,
   placementRefusal,
+  placesByMode,
+  placesLeft,
   publishRefusal,
   registrationRefusal,
+  statusForModeChange,
   statusForNewRegistration,
   toPromote,
   waitingOrder,
@@ -115,5 +119,35 @@ describe("capacity and waiting list", () => {
     expect(toPromote(10, 9, waiting).map((w) => w.id)).toEqual(["a"]);
     expect(toPromote(10, 10, waiting)).toEqual([]);
     expect(toPromote(null, 10, waiting)).toHaveLength(3);
+  });
+});
+
+describe("places per mode", () => {
+  it("takes the room's capacity for in-person and the remote limit for remote attendance", () => {
+    expect(placeLimit({ capacity: 30, remoteCapacity: 10 }, "IN_PERSON")).toBe(30);
+    expect(placeLimit({ capacity: 30, remoteCapacity: 10 }, "REMOTE")).toBe(10);
+    expect(placeLimit({ capacity: 30, remoteCapacity: null }, "REMOTE")).toBeNull();
+  });
+  it("counts places left per mode, never below zero, and none for an unlimited mode", () => {
+    expect(placesLeft(3, 1)).toBe(2);
+    expect(placesLeft(3, 5)).toBe(0);
+    expect(placesLeft(null, 5)).toBeNull();
+    const places = placesByMode({ capacity: 2, remoteCapacity: null }, [
+      { mode: "IN_PERSON", status: "REGISTERED" },
+      { mode: "IN_PERSON", status: "REGISTERED" },
+      { mode: "IN_PERSON", status: "WAITLISTED" },
+      { mode: "REMOTE", status: "REGISTERED" },
+      { mode: "REMOTE", status: "CANCELLED" },
+    ]);
+    expect(places).toEqual({
+      IN_PERSON: { registered: 2, waiting: 1, limit: 2, left: 0, isFull: true },
+      REMOTE: { registered: 1, waiting: 0, limit: null, left: null, isFull: false },
+    });
+  });
+  it("moves a changed mode into a free place, onto the new mode's waiting list when waiting, and refuses a registered one when full", () => {
+    expect(statusForModeChange("REGISTERED", true)).toBe("REGISTERED");
+    expect(statusForModeChange("WAITLISTED", true)).toBe("REGISTERED");
+    expect(statusForModeChange("WAITLISTED", false)).toBe("WAITLISTED");
+    expect(statusForModeChange("REGISTERED", false)).toBe("modeFull");
   });
 });

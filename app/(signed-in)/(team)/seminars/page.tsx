@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
+import { PlacesByMode } from "@/components/seminars/places-by-mode";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { listMySeminars } from "@/lib/seminars/data";
@@ -10,6 +11,11 @@ import { utcToZonedLocal } from "@/lib/seminars/time";
 import { RegistrationForm } from "./registration-form";
 
 type Mode = "IN_PERSON" | "REMOTE";
+
+export async function generateMetadata() {
+  const t = await getTranslations("nav");
+  return { title: t("seminars") };
+}
 
 /** A team member's upcoming seminars: register in person or remote, cancel, waiting-list place, personal feed. */
 export default async function MySeminarsPage() {
@@ -42,12 +48,8 @@ export default async function MySeminarsPage() {
               <p className="font-medium text-red-800">{t("mine.cancelledSeminar")}</p>
             ) : (
               <>
-                <p className="text-sm">
-                  {seminar.capacity !== null
-                    ? t("mine.places", { registered: seminar.registered, capacity: seminar.capacity })
-                    : t("mine.placesUnlimited", { registered: seminar.registered })}
-                  {seminar.registrationDeadline && ` · ${t("mine.deadline", { date: formatDateTime(locale, seminar.registrationDeadline, seminar.timeZone) })}`}
-                </p>
+                <PlacesByMode places={seminar.places} />
+                {seminar.registrationDeadline && <p className="text-sm">{t("mine.deadline", { date: formatDateTime(locale, seminar.registrationDeadline, seminar.timeZone) })}</p>}
                 {seminar.videoUrl && (
                   <p className="text-sm">
                     {t("details.video")}:{" "}
@@ -93,7 +95,13 @@ export default async function MySeminarsPage() {
                   </p>
                 )}
                 {open ? (
-                  <RegistrationForm seminarId={seminar.id} seminarLabel={label} mode={seminar.mine?.mode ?? null} registered={seminar.mine !== null} />
+                  <RegistrationForm
+                    seminarId={seminar.id}
+                    seminarLabel={label}
+                    mode={seminar.mine?.mode ?? null}
+                    registered={seminar.mine !== null}
+                    full={{ IN_PERSON: seminar.places.IN_PERSON.isFull, REMOTE: seminar.places.REMOTE.isFull }}
+                  />
                 ) : (
                   <p className="text-sm">{t("mine.closed")}</p>
                 )}

@@ -9,12 +9,27 @@ import { cancelRegistrationAction, registerForSeminarAction } from "@/lib/semina
 
 const MODES = ["IN_PERSON", "REMOTE"] as const;
 
+type Mode = (typeof MODES)[number];
+
 /**
  * Registers oneself (in person or remote), changes the mode, or cancels. Each outcome is announced;
  * a new outcome of one clears the other's (the rounds remount it), so the screen never says both
- * "registered" and "cancelled".
+ * "registered" and "cancelled". When the chosen mode's places are taken (each mode has its own),
+ * its option says so and the button says "Join the waiting list" instead of "Register".
  */
-export function RegistrationForm({ seminarId, seminarLabel, mode, registered }: { seminarId: string; seminarLabel: string; mode: string | null; registered: boolean }) {
+export function RegistrationForm({
+  seminarId,
+  seminarLabel,
+  mode,
+  registered,
+  full,
+}: {
+  seminarId: string;
+  seminarLabel: string;
+  mode: string | null;
+  registered: boolean;
+  full: Record<Mode, boolean>;
+}) {
   const t = useTranslations("seminars");
   const [rounds, setRounds] = useState({ registered: 0, cancelled: 0 });
   const id = `register-${seminarId}`;
@@ -25,21 +40,13 @@ export function RegistrationForm({ seminarId, seminarLabel, mode, registered }: 
         action={registerForSeminarAction}
         id={id}
         namespace="seminars"
-        success={t("mine.registered")}
+        success={(data) => (data.status === "WAITLISTED" ? t("mine.waitlistedNow", { position: data.position ?? 0 }) : t("mine.registered"))}
         onSuccess={() => setRounds((r) => ({ ...r, registered: r.registered + 1 }))}
         className="flex flex-wrap items-end gap-3"
         aria-label={seminarLabel}
       >
         <input type="hidden" name="seminarId" value={seminarId} />
-        <FieldSet name="mode" legend={t("mine.modeLabel")} className="flex flex-wrap gap-3">
-          {MODES.map((option) => (
-            <label key={option} className="flex items-center gap-1">
-              <input type="radio" name="mode" value={option} defaultChecked={(mode ?? "IN_PERSON") === option} id={`mode-${seminarId}-${option}`} />
-              {t(`mode.${option}`)}
-            </label>
-          ))}
-        </FieldSet>
-        <SubmitButton className="btn-primary">{registered ? t("mine.changeMode") : t("mine.register")}</SubmitButton>
+        <ModeChoice seminarId={seminarId} mode={mode === "REMOTE" ? "REMOTE" : "IN_PERSON"} registered={registered} full={full} />
       </ActionForm>
       <CancelRegistration
         key={`cancel-${rounds.registered}`}
@@ -48,6 +55,26 @@ export function RegistrationForm({ seminarId, seminarLabel, mode, registered }: 
         onCancelled={() => setRounds((r) => ({ ...r, cancelled: r.cancelled + 1 }))}
       />
     </div>
+  );
+}
+
+/** The mode's radio buttons and the submit button, whose words follow the chosen mode's places (it remounts with its form). */
+function ModeChoice({ seminarId, mode, registered, full }: { seminarId: string; mode: Mode; registered: boolean; full: Record<Mode, boolean> }) {
+  const t = useTranslations("seminars");
+  const [chosen, setChosen] = useState<Mode>(mode);
+  return (
+    <>
+      <FieldSet name="mode" legend={t("mine.modeLabel")} className="flex flex-wrap gap-3">
+        {MODES.map((option) => (
+          <label key={option} className="flex items-center gap-1">
+            <input type="radio" name="mode" value={option} defaultChecked={mode === option} onChange={() => setChosen(option)} id={`mode-${seminarId}-${option}`} />
+            {t(`mode.${option}`)}
+            {full[option] && <span className="text-sm text-slate-700">{` (${t("mine.modeFull")})`}</span>}
+          </label>
+        ))}
+      </FieldSet>
+      <SubmitButton className="btn-primary">{registered ? t("mine.changeMode") : full[chosen] ? t("mine.joinWaitingList") : t("mine.register")}</SubmitButton>
+    </>
   );
 }
 

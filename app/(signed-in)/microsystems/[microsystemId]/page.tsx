@@ -9,6 +9,11 @@ import { DEFAULT_LOCALE, TIME_ZONES, isLocale } from "@/lib/i18n/locales";
 import { getMicrosystemProfile } from "@/lib/microsystems/data";
 import { PROFILE_FIELDS } from "@/lib/microsystems/rules";
 import { ProfileForm } from "./profile-form";
+import { microsystemPageTitle } from "@/lib/navigation/page-titles";
+
+export async function generateMetadata({ params }: { params: Promise<{ microsystemId: string }> }) {
+  return microsystemPageTitle((await params).microsystemId);
+}
 
 export default async function MicrosystemPage({
   params,

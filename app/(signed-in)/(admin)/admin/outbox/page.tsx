@@ -6,6 +6,11 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { TIME_ZONES, type Locale } from "@/lib/i18n/locales";
 import { listOutbox } from "@/lib/notifications/outbox";
 
+export async function generateMetadata() {
+  const t = await getTranslations("nav");
+  return { title: t("outbox") };
+}
+
 /** The administrator reads every queued e-mail (sent or not), newest first. */
 export default async function OutboxPage() {
   const user = await requireUser();

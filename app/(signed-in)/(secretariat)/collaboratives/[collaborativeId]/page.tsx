@@ -9,6 +9,12 @@ import { canManageCollaborative, getCollaborativeOverview } from "@/lib/collabor
 import { prisma } from "@/lib/db/prisma";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { collaborativePageTitle } from "@/lib/navigation/page-titles";
+
+export async function generateMetadata({ params }: { params: Promise<{ collaborativeId: string }> }) {
+  const t = await getTranslations("collaborativeSetup.nav");
+  return collaborativePageTitle((await params).collaborativeId, t("overview"));
+}
 
 export default async function CollaborativePage({
   params,

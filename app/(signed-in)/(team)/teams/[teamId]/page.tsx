@@ -4,6 +4,13 @@ import { TeamOverview } from "@/components/teams/team-overview";
 import { requireUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
 import { getTeamOverview } from "@/lib/teams/data";
+import { getTranslations } from "next-intl/server";
+import { teamPageTitle } from "@/lib/navigation/page-titles";
+
+export async function generateMetadata({ params }: { params: Promise<{ teamId: string }> }) {
+  const t = await getTranslations("teamNav");
+  return teamPageTitle((await params).teamId, t("overview"));
+}
 
 export default async function TeamPage({ params }: { params: Promise<{ teamId: string }> }) {
   const user = await requireUser();

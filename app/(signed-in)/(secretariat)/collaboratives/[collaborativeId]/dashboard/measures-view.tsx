@@ -45,7 +45,7 @@ export async function MeasuresView({ user, collaborativeId, organisationId, meas
             {t("pooledHeading", { measure: measure.name })}
           </h2>
           <p className="mb-3 mt-1 text-slate-700">{t(`pooling.${view.pooling}`, { teams: view.teamCount })}</p>
-          <SpcChart model={view.pooled} title={t("pooledHeading", { measure: measure.name })} filenameParts={[t("pooledFile"), measure.name, frame.collaborative.name]} />
+          <SpcChart model={view.pooled} title={t("pooledHeading", { measure: measure.name })} filenameParts={[t("pooledFile"), measure.name, frame.collaborative.name]} drawOnServer />
         </section>
         {view.funnel && (
           <section aria-labelledby="funnel-heading" className="card">

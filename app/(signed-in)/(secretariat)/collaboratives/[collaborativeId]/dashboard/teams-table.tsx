@@ -111,6 +111,7 @@ export function TeamsTable({ rows, measures, collaborativeName }: { rows: TeamRo
             <tr>
               {columns.map((column) => {
                 const active = sort.key === column.key;
+                const state = active ? (sort.descending ? "descending" : "ascending") : "none";
                 return (
                   <th key={column.key} scope="col" aria-sort={active ? (sort.descending ? "descending" : "ascending") : undefined}>
                     <button
@@ -122,7 +123,9 @@ export function TeamsTable({ rows, measures, collaborativeName }: { rows: TeamRo
                       }}
                     >
                       {column.label}
-                      <span aria-hidden="true">{active ? (sort.descending ? "▼" : "▲") : "↕"}</span>
+                      {/* The arrow is for the eye; the button's name says the sort state in words ("Team, sorteret stigende"). */}
+                      <span aria-hidden="true">{state === "descending" ? "▼" : state === "ascending" ? "▲" : "↕"}</span>
+                      <span className="sr-only">, {t("sortState", { state })}</span>
                     </button>
                   </th>
                 );

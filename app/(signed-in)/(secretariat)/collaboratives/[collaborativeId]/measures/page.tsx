@@ -6,6 +6,12 @@ import { NewMeasureForm } from "@/components/measures/measure-form";
 import { requireUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
 import { listSharedMeasures } from "@/lib/measures/definitions";
+import { collaborativePageTitle } from "@/lib/navigation/page-titles";
+
+export async function generateMetadata({ params }: { params: Promise<{ collaborativeId: string }> }) {
+  const t = await getTranslations("collaborativeSetup.nav");
+  return collaborativePageTitle((await params).collaborativeId, t("measures"));
+}
 
 export default async function SharedMeasuresPage({ params }: { params: Promise<{ collaborativeId: string }> }) {
   const user = await requireUser();

@@ -5,6 +5,12 @@ import { requireUser } from "@/lib/auth/session";
 import { getCollaborativePeople } from "@/lib/collaboratives/data";
 import { prisma } from "@/lib/db/prisma";
 import { ManagerSection, StaffSection } from "./people-forms";
+import { collaborativePageTitle } from "@/lib/navigation/page-titles";
+
+export async function generateMetadata({ params }: { params: Promise<{ collaborativeId: string }> }) {
+  const t = await getTranslations("collaborativeSetup.nav");
+  return collaborativePageTitle((await params).collaborativeId, t("people"));
+}
 
 export default async function CollaborativePeoplePage({ params }: { params: Promise<{ collaborativeId: string }> }) {
   const user = await requireUser();

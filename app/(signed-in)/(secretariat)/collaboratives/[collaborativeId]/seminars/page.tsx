@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CollaborativeSetupNav } from "@/components/collaboratives/setup-nav";
+import { PlacesByMode } from "@/components/seminars/places-by-mode";
 import { requireUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -9,8 +10,14 @@ import type { Locale } from "@/lib/i18n/locales";
 import { getSeminarCalendar } from "@/lib/seminars/data";
 import { collaborativeFeedPath, requestBaseUrl } from "@/lib/seminars/feed-url";
 import { zonedDay } from "@/lib/seminars/time";
+import { collaborativePageTitle } from "@/lib/navigation/page-titles";
 
 const WEEK_MS = 7 * 24 * 3600_000;
+
+export async function generateMetadata({ params }: { params: Promise<{ collaborativeId: string }> }) {
+  const t = await getTranslations("collaborativeSetup.nav");
+  return collaborativePageTitle((await params).collaborativeId, t("seminars"));
+}
 
 /** The collaborative's calendar: seminars month by month with the action periods between them. */
 export default async function SeminarCalendarPage({ params }: { params: Promise<{ collaborativeId: string }> }) {
@@ -69,10 +76,8 @@ export default async function SeminarCalendarPage({ params }: { params: Promise<
                       {formatDateTime(locale, seminar.startsAt, seminar.timeZone)} · {t(`status.${seminar.status as "DRAFT" | "PUBLISHED" | "CANCELLED"}`)}
                       {seminar.venue && ` · ${seminar.venue}`}
                     </p>
-                    <p className="text-sm text-slate-700">
-                      {t("calendar.registrations", { registered: seminar.registered, waiting: seminar.waiting })}
-                      {seminar.capacity !== null && ` · ${t("calendar.capacity", { capacity: seminar.capacity })}`}
-                    </p>
+                    <p className="text-sm text-slate-700">{t("calendar.registrations", { registered: seminar.registered, waiting: seminar.waiting })}</p>
+                    {seminar.status !== "CANCELLED" && <PlacesByMode places={seminar.places} className="text-sm text-slate-700" />}
                   </div>
                 </li>
               );

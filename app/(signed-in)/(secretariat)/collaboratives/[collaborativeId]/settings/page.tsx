@@ -7,8 +7,14 @@ import { getCollaborativeSettings } from "@/lib/collaboratives/data";
 import { collaborativeStatusRefusal } from "@/lib/collaboratives/rules";
 import { COLLABORATIVE_STATUSES } from "@/lib/collaboratives/schema";
 import { prisma } from "@/lib/db/prisma";
+import { collaborativePageTitle } from "@/lib/navigation/page-titles";
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
+
+export async function generateMetadata({ params }: { params: Promise<{ collaborativeId: string }> }) {
+  const t = await getTranslations("collaborativeSetup.nav");
+  return collaborativePageTitle((await params).collaborativeId, t("settings"));
+}
 
 export default async function CollaborativeSettingsPage({ params }: { params: Promise<{ collaborativeId: string }> }) {
   const user = await requireUser();

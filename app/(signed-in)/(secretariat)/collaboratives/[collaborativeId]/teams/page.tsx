@@ -8,6 +8,12 @@ import { nextTeamStatuses } from "@/lib/collaboratives/rules";
 import { prisma } from "@/lib/db/prisma";
 import { EnrolTeamForm } from "./enrol-team-form";
 import { TeamStatusButtons } from "./team-status-buttons";
+import { collaborativePageTitle } from "@/lib/navigation/page-titles";
+
+export async function generateMetadata({ params }: { params: Promise<{ collaborativeId: string }> }) {
+  const t = await getTranslations("collaborativeSetup.nav");
+  return collaborativePageTitle((await params).collaborativeId, t("teams"));
+}
 
 export default async function CollaborativeTeamsPage({ params }: { params: Promise<{ collaborativeId: string }> }) {
   const user = await requireUser();

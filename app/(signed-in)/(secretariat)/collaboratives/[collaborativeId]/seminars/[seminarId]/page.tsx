@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CollaborativeSetupNav } from "@/components/collaboratives/setup-nav";
+import { PlacesByMode } from "@/components/seminars/places-by-mode";
 import { SeminarForm } from "@/components/seminars/seminar-form";
 import { Alert } from "@/components/ui/alert";
 import { Section } from "@/components/ui/section";
@@ -11,15 +12,20 @@ import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { getSeminarDetails } from "@/lib/seminars/data";
 import { seminarFormValues } from "@/lib/seminars/form-values";
-import { attendanceRefusal, cancelRefusal, publishRefusal } from "@/lib/seminars/rules";
-import { AttendanceForm } from "./attendance-form";
+import { attendanceRefusal, cancelRefusal, publishRefusal, type Attendance, type RegistrationMode } from "@/lib/seminars/rules";
+import { AttendanceSheet, type SheetTeam } from "./attendance-form";
 import { SeminarStatusActions } from "./status-actions";
+import { seminarPageTitle } from "@/lib/navigation/page-titles";
 
 type Status = "DRAFT" | "PUBLISHED" | "CANCELLED";
-type Mode = "IN_PERSON" | "REMOTE";
 type RegistrationStatus = "REGISTERED" | "WAITLISTED" | "CANCELLED";
 
-/** One seminar for the secretariat: status, gap warnings, edit form, registrations per team and attendance. */
+export async function generateMetadata({ params }: { params: Promise<{ collaborativeId: string; seminarId: string }> }) {
+  const { collaborativeId, seminarId } = await params;
+  return seminarPageTitle(collaborativeId, seminarId);
+}
+
+/** One seminar for the secretariat: status, gap warnings, places per mode, edit form, registrations per team and the attendance sheet. */
 export default async function SeminarPage({
   params,
   searchParams,
@@ -35,14 +41,22 @@ export default async function SeminarPage({
   if (!details || details.seminar.collaborativeId !== collaborativeId) notFound();
   const t = await getTranslations("seminars");
   const locale = (await getLocale()) as Locale;
-  const { seminar, canManage, warnings, registrations } = details;
+  const { seminar, canManage, warnings, registrations, places } = details;
   const now = new Date();
   const mayRecordAttendance = canManage && attendanceRefusal(seminar, now) === null;
-  const teams = new Map<string, { name: string; rows: typeof registrations }>();
+  const teams = new Map<string, SheetTeam>();
   for (const registration of registrations) {
     const key = registration.team?.id ?? "";
-    const entry = teams.get(key) ?? { name: registration.team?.name ?? t("registrations.noTeam"), rows: [] };
-    entry.rows.push(registration);
+    const entry = teams.get(key) ?? { key, name: registration.team?.name ?? t("registrations.noTeam"), rows: [] };
+    entry.rows.push({
+      id: registration.id,
+      name: registration.user.name,
+      email: registration.user.email,
+      mode: registration.mode as RegistrationMode,
+      status: registration.status as RegistrationStatus,
+      position: registration.position,
+      attendance: registration.attendance as Attendance | null,
+    });
     teams.set(key, entry);
   }
   return (
@@ -86,7 +100,9 @@ export default async function SeminarPage({
             {formatDateTime(locale, seminar.startsAt, seminar.timeZone)} – {formatDateTime(locale, seminar.endsAt, seminar.timeZone)} ({seminar.timeZone})
           </dd>
           <dt className="font-medium">{t("details.capacity")}</dt>
-          <dd>{seminar.capacity ?? t("details.unlimited")}</dd>
+          <dd>
+            <PlacesByMode places={places} className="" />
+          </dd>
           <dt className="font-medium">{t("details.deadline")}</dt>
           <dd>{seminar.registrationDeadline ? formatDateTime(locale, seminar.registrationDeadline, seminar.timeZone) : t("details.none")}</dd>
         </dl>
@@ -96,40 +112,7 @@ export default async function SeminarPage({
         {registrations.length === 0 ? (
           <p>{t("registrations.none")}</p>
         ) : (
-          [...teams.entries()].map(([key, team]) => (
-            <table key={key} className="data-table mb-4">
-              <caption className="text-left font-semibold">{team.name}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("registrations.name")}</th>
-                  <th scope="col">{t("registrations.mode")}</th>
-                  <th scope="col">{t("registrations.status")}</th>
-                  <th scope="col">{t("registrations.attendance")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {team.rows.map((row) => (
-                  <tr key={row.id}>
-                    <th scope="row">
-                      {row.user.name} <span className="block text-sm font-normal text-slate-700">{row.user.email}</span>
-                    </th>
-                    <td>{t(`mode.${row.mode as Mode}`)}</td>
-                    <td>
-                      {t(`registrationStatus.${row.status as RegistrationStatus}`)}
-                      {row.position !== null && <span className="block text-sm">{t("registrations.position", { position: row.position })}</span>}
-                    </td>
-                    <td>
-                      {mayRecordAttendance && row.status === "REGISTERED" ? (
-                        <AttendanceForm registrationId={row.id} name={row.user.name} current={row.attendance} />
-                      ) : (
-                        t(`attendance.${(row.attendance ?? "none") as "IN_PERSON" | "REMOTE" | "ABSENT" | "none"}`)
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ))
+          <AttendanceSheet seminarId={seminar.id} teams={[...teams.values()]} editable={mayRecordAttendance} />
         )}
       </Section>
       {canManage && seminar.status !== "CANCELLED" && (

@@ -6,6 +6,12 @@ import { requireUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
 import { getNewSeminarContext } from "@/lib/seminars/data";
 import { blankSeminarValues } from "@/lib/seminars/form-values";
+import { collaborativePageTitle } from "@/lib/navigation/page-titles";
+
+export async function generateMetadata({ params }: { params: Promise<{ collaborativeId: string }> }) {
+  const t = await getTranslations("seminars.form");
+  return collaborativePageTitle((await params).collaborativeId, t("newHeading"));
+}
 
 export default async function NewSeminarPage({ params }: { params: Promise<{ collaborativeId: string }> }) {
   const user = await requireUser();

@@ -8,23 +8,32 @@ import { requireUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
 import { formatDateTime, formatMonth } from "@/lib/i18n/format";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
-import { getTeamReportMonth } from "@/lib/reports/data";
-import { scoreKey } from "@/lib/reports/rules";
+import { getTeamReportMonth, getUpcomingReportMonth } from "@/lib/reports/data";
+import { parseMonthKey, scoreKey } from "@/lib/reports/rules";
+import { ReportNotOpen } from "./report-not-open";
 
-export async function generateMetadata() {
+export async function generateMetadata({ params }: { params: Promise<{ month: string }> }) {
   const t = await getTranslations("reports");
-  return { title: t("monthTitle") };
+  const month = parseMonthKey((await params).month);
+  if (!month) return { title: t("monthTitle") };
+  const rawLocale = await getLocale();
+  return { title: t("monthHeading", { month: formatMonth(isLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE, month) }) };
 }
 
 export default async function TeamReportMonthPage({ params }: { params: Promise<{ teamId: string; month: string }> }) {
   const user = await requireUser();
   const { teamId, month } = await params;
   const data = await getTeamReportMonth(prisma, user, teamId, month);
-  if (!data) notFound();
-  const t = await getTranslations("reports");
-  const tScale = await getTranslations("assessments.scale");
   const rawLocale = await getLocale();
   const locale = isLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE;
+  if (!data) {
+    // The month still running says when its report opens; later months and bad addresses are 404.
+    const upcoming = await getUpcomingReportMonth(prisma, user, teamId, month);
+    if (!upcoming) notFound();
+    return <ReportNotOpen locale={locale} upcoming={upcoming} />;
+  }
+  const t = await getTranslations("reports");
+  const tScale = await getTranslations("assessments.scale");
   const monthName = formatMonth(locale, data.month);
   return (
     <div className="flex flex-col gap-4">

@@ -6,6 +6,12 @@ import { NewMeasureForm } from "@/components/measures/measure-form";
 import { requireUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
 import { listTeamMeasureDefinitions } from "@/lib/measures/definitions";
+import { teamPageTitle } from "@/lib/navigation/page-titles";
+
+export async function generateMetadata({ params }: { params: Promise<{ teamId: string }> }) {
+  const t = await getTranslations("teamNav");
+  return teamPageTitle((await params).teamId, t("measureSettings"));
+}
 
 export default async function TeamMeasuresSettingsPage({ params }: { params: Promise<{ teamId: string }> }) {
   const user = await requireUser();
