@@ -3,7 +3,6 @@
 import { startTransition, useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import { ActionStatus, HandleForm, useActionForm } from "@/components/ui/action-form";
-import { useActionMessages } from "@/components/ui/action-messages";
 import { ConfirmSubmit } from "@/components/ui/confirm-dialog";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -47,9 +46,10 @@ function parentOf(outline: OutlineNode[], id: string, parent: string | null = nu
  */
 export function OutlineEditor({ owner, outline }: { owner: Owner; outline: OutlineNode[] }) {
   const t = useTranslations(NS);
-  const messages = useActionMessages(NS);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
+  // Which item's form sent the shared state's last submit: only that item shows its text's errors.
+  const [sentBy, setSentBy] = useState<string | null>(null);
   const tabPassThrough = useRef(false);
   const draftCounter = useRef(0);
 
@@ -89,6 +89,7 @@ export function OutlineEditor({ owner, outline }: { owner: Owner; outline: Outli
   function submitItem(form: HTMLFormElement, op: DriverItemOp) {
     const data = new FormData(form);
     data.set("op", op);
+    setSentBy(String(data.get("itemId")));
     startTransition(() => edit.formAction(data));
   }
 
@@ -208,25 +209,34 @@ export function OutlineEditor({ owner, outline }: { owner: Owner; outline: Outli
         </button>
       );
       return [
-        <li key={node.id} className="flex flex-col gap-1" data-level={level}>
+        <li key={node.id} className="flex flex-col gap-1" data-level={level} onSubmitCapture={() => setSentBy(node.id)}>
           <HandleForm handle={edit} id={formId} className="flex flex-col gap-1 rounded border border-slate-200 bg-white p-2">
             {/* The default button: Enter without JavaScript saves the text and moves nothing. */}
             <button type="submit" name="op" value="rename" hidden tabIndex={-1} />
             <input type="hidden" name="itemId" value={node.id} />
-            <label htmlFor={inputId} className="text-sm font-medium text-slate-700">
-              {label}
-            </label>
-            <input
-              id={inputId}
+            <Field
               key={`${node.id}:${node.text}`}
+              id={inputId}
               name="text"
-              defaultValue={node.text}
-              className="input w-full"
-              aria-describedby="outline-help"
-              data-item-input={node.id}
-              onKeyDown={(event) => onItemKeyDown(event, node, level, parentId)}
-              onBlur={(event) => onItemBlur(event, node)}
-            />
+              label={<span className="text-sm text-slate-700">{label}</span>}
+              maxLength={MAX_TEXT}
+              initialLength={node.text.length}
+              showErrors={sentBy === node.id}
+              // The counter shows while the item is edited or too long, not under every item of the outline.
+              className="flex flex-col gap-1 [&:focus-within>[id$='-count']]:not-sr-only [&>[aria-live='polite']]:not-sr-only [&>[id$='-count']]:sr-only"
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  aria-describedby={[control["aria-describedby"], "outline-help"].filter(Boolean).join(" ")}
+                  defaultValue={node.text}
+                  className="input w-full"
+                  data-item-input={node.id}
+                  onKeyDown={(event) => onItemKeyDown(event, node, level, parentId)}
+                  onBlur={(event) => onItemBlur(event, node)}
+                />
+              )}
+            </Field>
             <div className="flex flex-wrap gap-1">
               {button("indent", t("indent"))}
               {button("outdent", t("outdent"))}
@@ -268,9 +278,6 @@ export function OutlineEditor({ owner, outline }: { owner: Owner; outline: Outli
     );
   }
 
-  // An item's text has no counter of its own (its form is one of many sharing one state), so a
-  // refused text is named here, with the limit.
-  const textErrors = edit.result && !edit.result.ok ? (edit.result.fieldErrors?.text ?? []) : [];
 
   return (
     <div className="flex flex-col gap-3">
@@ -289,9 +296,7 @@ export function OutlineEditor({ owner, outline }: { owner: Owner; outline: Outli
           {t("addPrimary")}
         </button>
       </div>
-      <ActionStatus handle={edit} success={t("saved")}>
-        {textErrors.length > 0 && <p>{textErrors.map((key) => messages.field(key, { maxLength: MAX_TEXT })).join(" ")}</p>}
-      </ActionStatus>
+      <ActionStatus handle={edit} success={t("saved")} />
     </div>
   );
 }

@@ -24,6 +24,7 @@ export function Field({
   hint,
   maxLength,
   initialLength = 0,
+  showErrors = true,
   className = "flex flex-col gap-1",
   children,
 }: {
@@ -34,6 +35,8 @@ export function Field({
   hint?: ReactNode;
   maxLength?: number;
   initialLength?: number;
+  /** False where several forms share one result and this control's form did not send it. */
+  showErrors?: boolean;
   className?: string;
   children: (control: ControlProps) => ReactNode;
 }) {
@@ -50,7 +53,7 @@ export function Field({
     form?.addEventListener("reset", reset);
     return () => form?.removeEventListener("reset", reset);
   }, [formId, maxLength, initialLength]);
-  const errors = errorsOf(result, name);
+  const errors = showErrors ? errorsOf(result, name) : [];
   const over = maxLength !== undefined && length > maxLength;
   const describedBy = [hint ? `${id}-hint` : null, maxLength ? `${id}-count` : null, errors.length > 0 ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   const control = { id, name, "aria-invalid": errors.length > 0 || over || undefined, "aria-describedby": describedBy } as ControlProps;

@@ -135,6 +135,14 @@ test("the contact person builds a driver, a secondary driver and a change idea w
   await expect(drawn).toContainText(`Forandringsidé: ${idea}`);
   await expectNoSeriousAxeViolations(page);
 
+  // A too-long text is refused under its own item, naming the limit; the other items show nothing.
+  const ideaId = (await ideaInput.getAttribute("id"))!;
+  await ideaInput.fill("x".repeat(301));
+  await ideaInput.blur();
+  await expect(page.locator(`[id="${ideaId}-error"]`)).toHaveText("For lang: højst 300 tegn.");
+  await expect(page.locator(`[id="${ideaId}"]`)).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("input[data-item-input][aria-invalid=true]")).toHaveCount(1);
+
   // The change package is readable from here (read-only for a team).
   const packageLink = page.getByRole("link", { name: "Se forbedringsfællesskabets forandringspakke" });
   if (await packageLink.count()) {
