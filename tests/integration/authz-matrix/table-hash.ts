@@ -2,6 +2,7 @@
 // changes nothing" (PRODUCT.md §4). The tables are listed from the database itself (sqlite_master on
 // SQLite, information_schema on PostgreSQL), so a new table is hashed without anyone adding it here.
 // One query reads every table as JSON, rows ordered by primary key (all columns where there is none).
+// information_schema's columns are of PostgreSQL's own types (name, cardinal_number), cast for the driver.
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 
@@ -28,11 +29,11 @@ async function sqliteQuery(db: Db): Promise<{ tables: string[]; sql: string }> {
 async function postgresQuery(db: Db): Promise<{ tables: string[]; sql: string }> {
   const tables = (
     await db.$queryRawUnsafe<{ name: string }[]>(
-      `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`,
+      `SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`,
     )
   ).map((row) => row.name);
   const keyRows = await db.$queryRawUnsafe<{ table: string; column: string; position: number }[]>(
-    `SELECT kcu.table_name AS "table", kcu.column_name AS "column", kcu.ordinal_position AS "position"
+    `SELECT kcu.table_name::text AS "table", kcu.column_name::text AS "column", kcu.ordinal_position::int AS "position"
        FROM information_schema.table_constraints tc
        JOIN information_schema.key_column_usage kcu ON kcu.constraint_name = tc.constraint_name AND kcu.table_schema = tc.table_schema
       WHERE tc.constraint_type = 'PRIMARY KEY' AND tc.table_schema = current_schema()`,
