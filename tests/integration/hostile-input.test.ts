@@ -7,22 +7,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { executeAction, executePublicAction, type ActionConfig } from "@/lib/actions/define-action";
+import { executeAction, executePublicAction } from "@/lib/actions/define-action";
 import type { ActionResult } from "@/lib/actions/result";
 import { createTestDb, type TestDb } from "../helpers/test-db";
+import { CONFIGS } from "./authz-matrix/configs";
 import { ACTIONS } from "./authz-matrix/matrix";
 import { buildWorld, currentUser, type World } from "./authz-matrix/world";
-
-const CONFIG_MODULES = import.meta.glob(["/lib/*/action-configs.ts", "/lib/users/invite.ts"], { eager: true }) as Record<string, Record<string, unknown>>;
-type AnyConfig = ActionConfig<never, unknown>;
-const isConfig = (value: unknown): value is AnyConfig => typeof value === "object" && value !== null && "schema" in value && "authorize" in value && "run" in value;
-const CONFIGS = new Map<string, AnyConfig>();
-for (const exports of Object.values(CONFIG_MODULES)) {
-  for (const [name, value] of Object.entries(exports)) {
-    const config = isConfig(value) ? value : typeof value === "function" && /Config$/.test(name) ? (value as () => unknown)() : undefined;
-    if (isConfig(config)) CONFIGS.set(name, config);
-  }
-}
 
 /** Every message key a field error may name: the shared errors.field.* and every screen's fieldErrors.*. */
 function fieldMessageKeys(catalogue: unknown): Set<string> {
@@ -127,7 +117,7 @@ describe("hostile input (issue 16): random and crafted values never give a serve
 
   for (const [name, row] of Object.entries(ACTIONS)) {
     it(`${name}: a success or a clear refusal for any one field changed`, async () => {
-      const config = CONFIGS.get(name)!;
+      const { config } = CONFIGS.get(name)!;
       const testCase = row.cases[0];
       const who = testCase.allowed.find((identity) => identity !== "signedOut") ?? testCase.allowed[0];
       const user = currentUser(w, who);
@@ -156,7 +146,7 @@ describe("hostile input (issue 16): random and crafted values never give a serve
   }
 
   it("the CSV import: any text under the template's header is previewed or refused row by row, and a confirmed import writes all its rows or none", async () => {
-    const config = CONFIGS.get("importMeasurementsConfig")!;
+    const { config } = CONFIGS.get("importMeasurementsConfig")!;
     const user = currentUser(w, "contactA1");
     const cell = fc.oneof(fc.constantFrom(...HOSTILE_TEXT.filter((text) => text.length < 1000), w.ownA1.name, "2026-W10", "2026-03", "2026-03-01", "7", "7,5", '"a;b"', '"'), fc.string({ maxLength: 30 }));
     const line = fc.tuple(fc.array(cell, { maxLength: 7 }), fc.constantFrom(";", ",", "\t")).map(([cells, separator]) => cells.join(separator));

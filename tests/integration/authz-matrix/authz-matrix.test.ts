@@ -6,12 +6,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { executeAction, executePublicAction, type ActionConfig } from "@/lib/actions/define-action";
+import { executeAction, executePublicAction } from "@/lib/actions/define-action";
 import type { ActionResult } from "@/lib/actions/result";
 import { authenticateApiRequest } from "@/lib/api/auth";
 import { collaborativeFeedToken } from "@/lib/seminars/ics";
 import { secretProblem } from "@/scripts/require-secret.mjs";
 import { createTestDb, type TestDb } from "../../helpers/test-db";
+import { CONFIG_MODULES, CONFIGS, DUPLICATE_CONFIGS } from "./configs";
 import { ACTIONS, API_READERS, INLINE_SERVER_ACTIONS, ROUTES, type ActionCase, type RouteRow } from "./matrix";
 import { changedTables, tableHasher, type TableHasher } from "./table-hash";
 import { buildWorld, currentUser, IDENTITIES, type Identity, type World } from "./world";
@@ -33,28 +34,7 @@ vi.mock("@/lib/db/prisma", () => ({
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => env.user, requireUser: async () => env.user }));
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
-const CONFIG_MODULES = import.meta.glob(["/lib/*/action-configs.ts", "/lib/users/invite.ts"], { eager: true }) as Record<string, Record<string, unknown>>;
 const ROUTE_MODULES = import.meta.glob("/app/api/**/route.ts") as Record<string, () => Promise<Record<string, unknown>>>;
-
-type AnyConfig = ActionConfig<never, unknown>;
-const isConfig = (value: unknown): value is AnyConfig =>
-  typeof value === "object" && value !== null && "schema" in value && "authorize" in value && "run" in value;
-
-/** Every exported config by name; a function named …Config (a config with a parameter, as acceptInviteConfig) is called with none. */
-function discoverConfigs() {
-  const configs = new Map<string, { file: string; config: AnyConfig }>();
-  const duplicates: string[] = [];
-  for (const [file, exports] of Object.entries(CONFIG_MODULES)) {
-    for (const [name, value] of Object.entries(exports)) {
-      const config = isConfig(value) ? value : typeof value === "function" && /Config$/.test(name) ? (value as () => unknown)() : undefined;
-      if (!isConfig(config)) continue;
-      if (configs.has(name)) duplicates.push(name);
-      configs.set(name, { file: file.slice(1), config });
-    }
-  }
-  return { configs, duplicates };
-}
-const { configs: CONFIGS, duplicates: DUPLICATE_CONFIGS } = discoverConfigs();
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
