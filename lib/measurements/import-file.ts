@@ -1,7 +1,7 @@
 import "server-only";
 import { fail } from "@/lib/actions/result";
 import { parseImport, type ImportRow } from "./csv";
-import { isXlsxFile, type ImportMeasurementsInput, type PreviewedSource } from "./schema";
+import { importSourceField, isXlsxFile, type ImportMeasurementsInput, type PreviewedSource } from "./schema";
 import { parseXlsxImport } from "./xlsx";
 
 /**
@@ -12,7 +12,7 @@ import { parseXlsxImport } from "./xlsx";
  * text or base64 (`source`), which a preview hands back for its confirm to post.
  */
 export async function readImportFile(input: ImportMeasurementsInput): Promise<{ rows: ImportRow[]; source: PreviewedSource }> {
-  const field = input.file !== undefined ? "file" : input.xlsx !== undefined ? "xlsx" : "csv";
+  const field = importSourceField(input);
   const { parsed, source } = await parseSource(input);
   if (parsed.headerError) fail({ code: "VALIDATION", fieldErrors: { [field]: [parsed.headerError] } });
   if (parsed.rows.length === 0) fail({ code: "VALIDATION", fieldErrors: { [field]: ["noRows"] } });

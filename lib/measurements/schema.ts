@@ -88,6 +88,11 @@ const uploadSchema = z.preprocess(
   z.custom<File>((value) => value instanceof Blob, "unreadableFile").optional(),
 );
 
+/** The import field a refusal of the import's source goes under: the upload, the base64 workbook or the pasted text. */
+export function importSourceField(input: { file?: unknown; xlsx?: unknown }): "file" | "xlsx" | "csv" {
+  return input.file !== undefined ? "file" : input.xlsx !== undefined ? "xlsx" : "csv";
+}
+
 /** True for an Excel workbook by its name or type (anything else is read as CSV text). */
 export function isXlsxFile(file: { name?: string; type?: string }): boolean {
   return /\.xlsx$/i.test(file.name ?? "") || file.type === "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -119,8 +124,7 @@ export const importMeasurementsSchema = z
   })
   .superRefine((input, ctx) => {
     const sources = [input.csv?.trim() ? input.csv : undefined, input.xlsx?.trim() ? input.xlsx : undefined, input.file].filter((source) => source !== undefined).length;
-    const path = input.file !== undefined ? "file" : input.xlsx !== undefined ? "xlsx" : "csv";
-    if (sources !== 1) ctx.addIssue({ code: "custom", path: [path], message: sources === 0 ? "empty" : "oneFileOnly" });
+    if (sources !== 1) ctx.addIssue({ code: "custom", path: [importSourceField(input)], message: sources === 0 ? "empty" : "oneFileOnly" });
   });
 export type ImportMeasurementsInput = z.infer<typeof importMeasurementsSchema>;
 
